@@ -34,7 +34,8 @@ func (p *page) Render() app.UI {
 					p.pre = v
 				}
 			}),
-		app.P().Text("Post-money: ").Body(
+		app.P().Body(
+			app.Text("Post-money: "),
 			app.Span().DataSet("testid", "post-money").DataSet("value", post.StringFixed(10)).Text(post.String()),
 		),
 	)
