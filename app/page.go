@@ -1,42 +1,507 @@
 package main
 
 import (
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
 
-// page is the calculator page. It owns the scenario; PLACEHOLDER until the
-// calculator lands: a pre-money slider and the post-money figure.
+// urlDelay spaces the address-bar rewrites: browsers throttle replaceState.
+const urlDelay = 250 * time.Millisecond
+
+// page is the calculator. It owns the scenario and everything derived from
+// it; leaf components get strings and an On… callback.
 type page struct {
 	app.Compo
-	pre decimal.Decimal
+
+	lang         string
+	langExplicit bool // from the URL or the switch, so it is kept in links
+	view         model.View
+	embed        bool
+	scenario     model.Scenario
+	results      model.Results
+	refused      []model.Error // inputs refused since the last accepted change
+	kept         url.Values    // other parameters (Pym.js…) kept on rewrite
+	sources      map[string]model.Source
+	t            dict
+	d            display
+	urlPending   bool
+	notice       string // short status such as "link copied"
+	heights      *heightReporter // set when embedded
+	snippet      string          // embed code for the current scenario
+	fullLink     string          // the full calculator with this scenario, from an embed
 }
 
-func newPage() app.Composer { return &page{pre: decimal.NewFromInt(730)} }
+func newPage() app.Composer { return &page{} }
 
-func (p *page) OnPreRender(ctx app.Context) { p.readURL(ctx) }
-func (p *page) OnNav(ctx app.Context)       { p.readURL(ctx) }
+// OnInit loads the scenario before the first render. In the browser the
+// address is at hand at once, so the first render already shows the
+// link's figures and does not flash the article's over the prerendered page.
+func (p *page) OnInit() {
+	if app.IsClient {
+		p.load(app.Window().URL(), app.Window().Get("navigator").Get("language").String())
+		return
+	}
+	p.load(&url.URL{Path: "/"}, "")
+}
 
-func (p *page) readURL(ctx app.Context) {
-	if v, err := decimal.NewFromString(ctx.Page().URL().Query().Get("pre")); err == nil && v.GreaterThanOrEqual(decimal.NewFromInt(1)) && v.LessThanOrEqual(decimal.NewFromInt(10000)) {
-		p.pre = v
+// OnPreRender renders the request's own scenario on the server.
+func (p *page) OnPreRender(ctx app.Context) {
+	p.load(ctx.Page().URL(), "")
+	p.afterLoad(ctx)
+}
+
+func (p *page) OnNav(ctx app.Context) {
+	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
+	p.afterLoad(ctx)
+	if p.embed {
+		p.heights = newHeightReporter(ctx.Page().URL().Query())
+		p.reportHeight(ctx)
 	}
 }
 
+func (p *page) afterLoad(ctx app.Context) {
+	ctx.Page().SetLang(p.lang)
+	ctx.Page().SetTitle("%s", p.t.tr("title"))
+	p.snippet = p.embedSnippet(ctx)
+	p.fullLink = p.fullURL(ctx)
+}
+
+// load reads the scenario, view and language from an address.
+func (p *page) load(u *url.URL, browserLang string) {
+	q := u.Query()
+	p.sources = model.Sources()
+	p.lang, p.langExplicit = "fr", false
+	if l := supportedLang(q.Get("lang")); l != "" && q.Get("lang") == l {
+		p.lang, p.langExplicit = l, true
+	} else if l := supportedLang(browserLang); l != "" {
+		p.lang = l
+	}
+	p.t = texts(p.lang)
+
+	s, problems := model.ParseQuery(model.Default(), q)
+	if raw, ok := q["lang"]; ok && !p.langExplicit {
+		problems = append(problems, model.Error{Code: model.ErrUnknownValue, Field: "lang", Value: first(raw)})
+	}
+	p.view = model.ViewAll
+	if raw, ok := q["view"]; ok {
+		switch v := model.View(first(raw)); v {
+		case model.ViewAll, model.ViewFirm, model.ViewExpected:
+			p.view = v
+		default:
+			problems = append(problems, model.Error{Code: model.ErrUnknownValue, Field: "view", Value: first(raw)})
+		}
+	}
+	p.embed = q.Get("embed") == "1"
+	p.kept = url.Values{}
+	for k, v := range q {
+		if !isScenarioParam(k) {
+			p.kept[k] = v
+		}
+	}
+	if !p.apply(s) {
+		p.apply(model.Default())
+	}
+	p.refused = problems
+	p.rebuild()
+}
+
+// attrEscape escapes text for an attribute of the embed code.
+func attrEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func first(v []string) string {
+	if len(v) == 0 {
+		return ""
+	}
+	return v[0]
+}
+
+// apply computes s and makes it the page's scenario if it is valid.
+func (p *page) apply(s model.Scenario) bool {
+	r, errs := model.Compute(s)
+	if len(errs) > 0 {
+		p.refused = errs
+		return false
+	}
+	p.scenario, p.results, p.refused = s, r, nil
+	return true
+}
+
+// rebuild formats every figure once, after an accepted change.
+func (p *page) rebuild() {
+	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results)
+	def := model.Default()
+	has := map[string]bool{}
+	for k := range paramsOf(def) {
+		has[k] = true
+	}
+	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: def, sources: p.sources, hasParam: has})
+}
+
+// paramsOf lists the inputs a scenario has, by URL parameter name.
+func paramsOf(s model.Scenario) map[string]bool {
+	out := map[string]bool{"pre": true, "ipo": true, "haircut": true, "unpaid": true, "gw": true, "rev": true, "share": true}
+	for _, h := range s.Holders {
+		out["s."+h.ID] = true
+	}
+	for _, t := range s.Tranches {
+		out["t."+t.ID], out["q."+t.ID], out["m."+t.ID] = true, true, true
+	}
+	for _, pt := range s.Partners {
+		out["inv."+pt.ID], out["commit."+pt.ID], out["cap."+pt.ID] = true, true, true
+	}
+	for _, c := range s.Mix {
+		out["mix."+c.ID] = true
+	}
+	return out
+}
+
+// onInput applies one raw value from a slider or a typed field.
+func (p *page) onInput(ctx app.Context, param, raw string) {
+	p.notice = ""
+	raw = normaliseTyped(p.lang, raw)
+	if id, ok := strings.CutPrefix(param, "mix."); ok {
+		p.onMix(ctx, param, id, raw)
+		return
+	}
+	next, problems := model.ParseQuery(p.scenario, url.Values{param: {raw}})
+	if len(problems) > 0 {
+		p.refused = problems
+		return
+	}
+	if p.apply(next) {
+		p.changed(ctx)
+	}
+}
+
+// onMix moves one channel of the revenue mix; the others give way in
+// proportion to their shares (model.SetMix) so the mix stays at 100 %.
+func (p *page) onMix(ctx app.Context, param, id, raw string) {
+	v, err := decimal.NewFromString(raw)
+	if err != nil || len(raw) > 40 {
+		p.refused = []model.Error{{Code: model.ErrNotNumber, Field: param, Value: raw, Min: "0", Max: "100"}}
+		return
+	}
+	if v.IsNegative() || v.GreaterThan(hundred()) {
+		p.refused = []model.Error{{Code: model.ErrRange, Field: param, Value: raw, Min: "0", Max: "100"}}
+		return
+	}
+	if p.apply(p.scenario.SetMix(id, v.Div(hundred()))) {
+		p.changed(ctx)
+	}
+}
+
+func (p *page) onRestore(ctx app.Context, param string) {
+	p.onInput(ctx, param, paramValue(model.Default(), param).String())
+}
+
+func (p *page) onView(ctx app.Context, e app.Event) {
+	v := model.View(ctx.JSSrc().Get("value").String())
+	switch v {
+	case model.ViewAll, model.ViewFirm, model.ViewExpected:
+		p.view = v
+		p.changed(ctx)
+	}
+}
+
+func (p *page) onLang(ctx app.Context, e app.Event) {
+	p.lang = p.t.tr("lang.code")
+	p.langExplicit = true
+	p.t = texts(p.lang)
+	p.notice = ""
+	ctx.Page().SetLang(p.lang)
+	ctx.Page().SetTitle("%s", p.t.tr("title"))
+	p.changed(ctx)
+}
+
+func (p *page) onReset(ctx app.Context, e app.Event) {
+	p.notice = ""
+	p.apply(model.Default())
+	p.changed(ctx)
+}
+
+// onAddTranche adds a reader's tranche with the next free id (x1, x2…).
+func (p *page) onAddTranche(ctx app.Context, name, amount, prob string) {
+	n := 1
+	for _, t := range p.scenario.Tranches {
+		if id, ok := strings.CutPrefix(t.ID, "x"); ok {
+			if k, err := strconv.Atoi(id); err == nil && k >= n {
+				n = k + 1
+			}
+		}
+	}
+	id := "x" + strconv.Itoa(n)
+	q := url.Values{
+		"t." + id:    {normaliseTyped(p.lang, amount)},
+		"q." + id:    {normaliseTyped(p.lang, prob)},
+		"name." + id: {strings.TrimSpace(name)},
+	}
+	next, problems := model.ParseQuery(p.scenario, q)
+	if len(problems) > 0 {
+		p.refused = problems
+		return
+	}
+	if p.apply(next) {
+		p.changed(ctx)
+	}
+}
+
+func (p *page) onRemoveTranche(ctx app.Context, id string) {
+	s := p.scenario
+	s.Tranches = nil
+	for _, t := range p.scenario.Tranches {
+		if t.ID != id {
+			s.Tranches = append(s.Tranches, t)
+		}
+	}
+	if p.apply(s) {
+		p.changed(ctx)
+	}
+}
+
+func (p *page) onCopy(ctx app.Context, e app.Event) {
+	link := p.shareURL(ctx).String()
+	clip := app.Window().Get("navigator").Get("clipboard")
+	p.notice = p.t.tr("copy.failed")
+	if clip.Truthy() {
+		clip.Call("writeText", link)
+		p.notice = p.t.tr("copied")
+	}
+}
+
+func (p *page) onExportJSON(ctx app.Context, e app.Event) {
+	data, err := p.scenario.MarshalJSON()
+	if err != nil {
+		return
+	}
+	download("roundcalc-scenario.json", "application/json", string(data))
+}
+
+func (p *page) onExportCSV(ctx app.Context, e app.Event) {
+	download("roundcalc-"+string(p.view)+"-"+p.lang+".csv", "text/csv;charset=utf-8",
+		tablesCSV(p.lang, p.t, p.scenario, p.results.View(p.view)))
+}
+
+func (p *page) onPrint(ctx app.Context, e app.Event) { app.Window().Call("print") }
+
+// onImport applies a scenario file. A file that is not a scenario changes
+// nothing; refused fields keep their current values and are named.
+func (p *page) onImport(ctx app.Context, content string) {
+	p.notice = ""
+	next, problems := model.ParseJSON(p.scenario, []byte(content))
+	for _, e := range problems {
+		if e.Code == model.ErrJSON {
+			p.refused = problems
+			return
+		}
+	}
+	if p.apply(next) {
+		p.changed(ctx)
+		p.refused = problems
+	}
+}
+
+// embedSnippet is the code an editor pastes into an article: the current
+// scenario and language in a responsive, lazily loaded frame, plus the
+// listener for pages that have none.
+func (p *page) embedSnippet(ctx app.Context) string {
+	u := p.shareURL(ctx)
+	q := u.Query()
+	q.Set("embed", "1")
+	q.Set("lang", p.lang)
+	for _, k := range []string{"childId", "initialWidth", "parentTitle", "parentUrl"} {
+		q.Del(k)
+	}
+	u.RawQuery = q.Encode()
+	origin := ""
+	if loc := app.Window().Get("location"); loc.Truthy() {
+		origin = loc.Get("origin").String()
+	}
+	src := origin + u.RequestURI()
+	script := origin + ctx.ResolveStaticResource("/web/embed.js")
+	return `<iframe data-roundcalc src="` + attrEscape(src) + `" title="` + attrEscape(p.t.tr("title")) +
+		`" loading="lazy" style="width:100%;border:0" height="1600"></iframe>` + "\n" +
+		`<script src="` + attrEscape(script) + `" async></script>`
+}
+
+func (p *page) fullURL(ctx app.Context) string {
+	u := p.shareURL(ctx)
+	q := u.Query()
+	q.Del("embed")
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// changed follows an accepted change: figures, address bar, and the
+// parent frame's height when embedded.
+func (p *page) changed(ctx app.Context) {
+	p.rebuild()
+	p.snippet = p.embedSnippet(ctx)
+	p.fullLink = p.fullURL(ctx)
+	p.scheduleURL(ctx)
+	p.reportHeight(ctx)
+}
+
+// reportHeight tells the parent frame the page's height once the change is
+// on screen.
+func (p *page) reportHeight(ctx app.Context) {
+	if p.heights != nil {
+		ctx.Defer(func(ctx app.Context) { p.heights.report() })
+	}
+}
+
+func (p *page) OnResize(ctx app.Context) { p.reportHeight(ctx) }
+
+// scheduleURL rewrites the address bar after a short quiet time.
+func (p *page) scheduleURL(ctx app.Context) {
+	if p.urlPending {
+		return
+	}
+	p.urlPending = true
+	ctx.After(urlDelay, func(ctx app.Context) {
+		p.urlPending = false
+		ctx.Page().ReplaceURL(p.shareURL(ctx))
+	})
+}
+
+// shareURL is the page's address carrying the current scenario.
+func (p *page) shareURL(ctx app.Context) *url.URL {
+	u := *ctx.Page().URL()
+	q := p.scenario.Query()
+	if p.view != model.ViewAll {
+		q.Set("view", string(p.view))
+	}
+	if p.langExplicit {
+		q.Set("lang", p.lang)
+	}
+	if p.embed {
+		q.Set("embed", "1")
+	}
+	for k, v := range p.kept {
+		q[k] = v
+	}
+	u.RawQuery = q.Encode()
+	return &u
+}
+
+// errorText is the alert region's content: empty when all is well.
+func (p *page) errorText() string {
+	var msgs []string
+	for _, e := range p.refused {
+		msgs = append(msgs, p.t.errorText(p.lang, p.scenario, e))
+	}
+	sort.Strings(msgs)
+	return strings.Join(msgs, " ")
+}
+
 func (p *page) Render() app.UI {
-	post := p.pre.Add(decimal.NewFromInt(110))
-	return app.Main().Body(
-		app.H1().Text("roundcalc"),
-		app.Input().Type("range").Min(1).Max(10000).Step(5).Value(p.pre.String()).
-			DataSet("testid", "input-pre").
-			OnInput(func(ctx app.Context, e app.Event) {
-				if v, err := decimal.NewFromString(ctx.JSSrc().Get("value").String()); err == nil {
-					p.pre = v
-				}
-			}),
-		app.P().Body(
-			app.Text("Post-money: "),
-			app.Span().DataSet("testid", "post-money").DataSet("value", post.StringFixed(10)).Text(post.String()),
+	t := p.t
+	if t == nil {
+		t = texts("fr")
+	}
+	class := "page"
+	if p.embed {
+		class = "page embed"
+	}
+	return app.Div().Class(class).Lang(p.lang).Body(
+		app.If(!p.embed, func() app.UI {
+			return app.Header().Class("masthead").Body(
+				app.H1().Text(t.tr("title")),
+				app.P().Class("lede").Text(t.tr("subtitle")),
+			)
+		}),
+		&toolbar{
+			Lang: p.lang, LangSwitch: t.tr("lang.switch"), ViewLabel: t.tr("view"), View: string(p.view),
+			ViewOptions: [3][2]string{{"firm", t.tr("view.firm")}, {"all", t.tr("view.all")}, {"expected", t.tr("view.expected")}},
+			Copy: t.tr("copy"), Reset: t.tr("reset"), Notice: p.notice,
+			OnView: p.onView, OnLang: p.onLang, OnCopy: p.onCopy, OnReset: p.onReset,
+		},
+		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
+		&headline{D: headlineProps{
+			PostLabel: t.tr("post"), RaisedLabel: t.tr("raised"), DilutionLabel: t.tr("dilution"),
+			Post: p.d.Post, Raised: p.d.Raised, Dilution: p.d.Dilution,
+			PostViews: p.d.PostViews, RaisedViews: p.d.RaisedViews, DilViews: p.d.DilViews,
+			Implicit: p.d.Implicit, PendingNote: t.tr("pending"),
+		}},
+		app.Div().Class("columns").Body(
+			app.Section().Class("inputs").Body(
+				app.H2().Text(t.tr("sec.round")),
+				p.inputs(p.d.Valuations[:1]),
+				app.H3().Text(t.tr("sec.stakes")),
+				p.inputs(p.d.Stakes),
+				app.P().Class("remainder").Text(p.d.Remainder),
+				app.H3().Text(t.tr("sec.tranches")),
+				app.Range(p.d.Tranches).Slice(func(i int) app.UI {
+					b := p.d.Tranches[i]
+					return &trancheCard{B: b, RemoveLabel: t.tr("remove"), OnRemove: p.onRemoveTranche, OnChange: p.onInput, OnRestore: p.onRestore}
+				}),
+				&addTrancheForm{
+					Title: t.tr("add.title"), NameLabel: t.tr("add.name"), AmountLabel: t.tr("add.amount"),
+					ProbLabel: t.tr("add.prob"), Button: t.tr("add.button"), OnAdd: p.onAddTranche,
+				},
+			),
+			app.Section().Class("outputs").Body(
+				&capTable{Title: t.tr("sec.captable"), Head: [5]string{t.tr("col.holder"), t.tr("col.before"), t.tr("col.after"), t.tr("col.change"), t.tr("col.value")},
+					TotalLabel: t.tr("total"), Rows: p.d.Holders, Totals: p.d.HolderTotals},
+				app.If(p.embed, func() app.UI {
+					return app.P().Class("open-full").Body(app.A().Href(p.fullLink).Target("_blank").Rel("noopener").
+						DataSet("testid", "open-full").Text(t.tr("embed.open")))
+				}),
+				app.If(!p.embed, func() app.UI { return &contextFigures{Title: t.tr("sec.context"), Rows: p.d.Context} }),
+			),
+		),
+		app.If(!p.embed, func() app.UI { return p.details(t) }),
+		app.If(!p.embed, func() app.UI {
+			return &sharePanel{L: shareLabels{Title: t.tr("sec.share"), ExportJSON: t.tr("export.json"), ExportCSV: t.tr("export.csv"),
+				Import: t.tr("import"), Print: t.tr("print"), Embed: t.tr("embed"), EmbedHelp: t.tr("embed.help")},
+				Snippet: p.snippet, OnExportJSON: p.onExportJSON, OnExportCSV: p.onExportCSV, OnPrint: p.onPrint, OnImport: p.onImport}
+		}),
+		app.If(!p.embed, func() app.UI {
+			return app.Footer().Class("foot").Body(
+				app.P().Text(t.tr("tags.legend")),
+				app.P().Text(t.tr("footer")),
+			)
+		}),
+	)
+}
+
+func (p *page) exposure(t dict) app.UI {
+	return &exposureTable{Title: t.tr("sec.exposure"), Head: [10]string{t.tr("col.partner"), t.tr("col.equity"), t.tr("col.equityipo"), t.tr("col.stress"), t.tr("col.basis"), t.tr("col.gain"), t.tr("col.commit"), t.tr("col.netflow"), t.tr("col.loss"), t.tr("col.lossshare")},
+					Rows: p.d.Partners}
+}
+
+// details are the inputs and views below the calculator: the partners'
+// ties and the revenue routes.
+func (p *page) details(t dict) app.UI {
+	return app.Div().Body(
+		p.exposure(t),
+		app.Section().Class("inputs", "wide").Body(
+			app.H3().Text(t.tr("sec.ties")),
+			app.Div().Class("grid").Body(
+				p.inputs(p.d.Valuations[1:]),
+				p.inputs(p.d.Ties),
+			),
+		),
+		app.Section().Class("inputs", "wide").Body(
+			&dollarRoutes{Title: t.tr("sec.routes"), Intro: t.tr("routes.intro"),
+				Head: [5]string{t.tr("col.channel"), t.tr("col.host"), t.tr("col.dist"), t.tr("col.amount"), t.tr("col.cut")},
+				Rows: p.d.Routes, Totals: p.d.RouteTotals},
+			app.Div().Class("grid").Body(p.inputs(p.d.RouteInputs)),
 		),
 	)
 }
+
+func (p *page) inputs(list []inputProps) app.UI {
+	return app.Range(list).Slice(func(i int) app.UI {
+		return &numberInput{Props: list[i], OnChange: p.onInput, OnRestore: p.onRestore}
+	})
+}
+

@@ -1,0 +1,24 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// contextFigures puts the round in perspective: money raised to date,
+// multiple over the last round, upside to the IPO, value per user.
+type contextFigures struct {
+	app.Compo
+	Title string
+	Rows  []contextRow
+}
+
+func (c *contextFigures) Render() app.UI {
+	return app.Section().Class("context").Body(
+		app.H2().Text(c.Title),
+		app.Dl().Body(app.Range(c.Rows).Slice(func(i int) app.UI {
+			r := c.Rows[i]
+			return app.Div().Class("ctx-row").Body(
+				app.Dt().Text(r.Label),
+				app.Dd().Class("figure").Text(r.Text),
+			)
+		})),
+	)
+}

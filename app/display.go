@@ -1,0 +1,142 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/roundcalc/roundcalc/model"
+	"github.com/shopspring/decimal"
+)
+
+// figure is one displayed number: its localised text and its machine form
+// (CONTRACT.md §2 data-value).
+type figure struct {
+	Text  string
+	Value string
+}
+
+// display is every string the page shows, built once per input change so
+// that Render only lays them out.
+type display struct {
+	Post, Raised, Dilution          figure
+	PostViews, RaisedViews, DilViews string
+	Implicit                        string
+	Holders                         []holderRow
+	HolderTotals                    [2]string
+	Partners                        []partnerRow
+	Context                         []contextRow
+	Remainder                       string
+	Stakes, Valuations, Ties        []inputProps
+	Tranches                        []trancheBlock
+	Routes                          []routeRow
+	RouteTotals                     []contextRow
+	RouteInputs                     []inputProps
+}
+
+type holderRow struct {
+	ID, Name              string
+	Before, After         figure
+	Change, Value         string
+}
+
+type partnerRow struct {
+	ID, Name                                   string
+	Equity                                     figure
+	EquityIPO, Stress, Basis, Gain, Commit     string
+	NetFlow, Loss, LossShare                   figure
+}
+
+type contextRow struct{ Label, Text string }
+
+type trancheBlock struct {
+	ID, Title, Status, Condition, Date string
+	Added                              bool
+	Inputs                             []inputProps
+}
+
+func fig(text string, d decimal.Decimal) figure { return figure{Text: text, Value: dataValue(d)} }
+
+// buildDisplay formats results r of scenario s for the reader.
+func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r model.Results) display {
+	o := r.View(view)
+	var d display
+	d.Post = fig(money(lang, o.PostMoney), o.PostMoney)
+	d.Raised = fig(money(lang, o.Raised), o.Raised)
+	d.Dilution = fig(percentOf(lang, o.Dilution), o.Dilution)
+	d.PostViews = fmt.Sprintf(t.tr("views.short"), money(lang, r.Firm.PostMoney), money(lang, r.All.PostMoney), money(lang, r.Expected.PostMoney))
+	d.RaisedViews = fmt.Sprintf(t.tr("views.short"), money(lang, r.Firm.Raised), money(lang, r.All.Raised), money(lang, r.Expected.Raised))
+	d.DilViews = fmt.Sprintf(t.tr("views.short"), percentOf(lang, r.Firm.Dilution), percentOf(lang, r.All.Dilution), percentOf(lang, r.Expected.Dilution))
+
+	befores := make([]decimal.Decimal, len(o.Holders))
+	afters := make([]decimal.Decimal, len(o.Holders))
+	for i, h := range o.Holders {
+		befores[i], afters[i] = h.Before, h.After
+	}
+	shownBefore := model.DisplayStakes(befores, 2)
+	shownAfter := model.DisplayStakes(afters, 2)
+	sumB, sumA := decimal.Zero, decimal.Zero
+	for i, h := range o.Holders {
+		sumB, sumA = sumB.Add(shownBefore[i]), sumA.Add(shownAfter[i])
+		d.Holders = append(d.Holders, holderRow{
+			ID:     h.ID,
+			Name:   t.holderName(s, h.ID),
+			Before: fig(percent(lang, shownBefore[i], 2), h.Before),
+			After:  fig(percent(lang, shownAfter[i], 2), h.After),
+			Change: points(lang, h.Change),
+			Value:  money(lang, h.Value),
+		})
+		if h.ID == model.Microsoft {
+			before := percentOf(lang, h.Before)
+			if h.Before.Equal(decimal.RequireFromString("0.27")) {
+				d.Implicit = fmt.Sprintf(t.tr("implicit"), percent(lang, shownAfter[i], 2))
+			} else {
+				d.Implicit = fmt.Sprintf(t.tr("implicit.gen"), before, percent(lang, shownAfter[i], 2))
+			}
+		}
+	}
+	d.HolderTotals = [2]string{percent(lang, sumB, 2), percent(lang, sumA, 2)}
+
+	for _, p := range o.Partners {
+		d.Partners = append(d.Partners, partnerRow{
+			ID:        p.ID,
+			Name:      t.holderName(s, p.ID),
+			Equity:    fig(money(lang, p.EquityRound), p.EquityRound),
+			EquityIPO: money(lang, p.EquityIPO),
+			Stress:    money(lang, p.EquityStress),
+			Basis:     money(lang, p.CostBasis),
+			Gain:      money(lang, p.PaperGain),
+			Commit:    money(lang, p.Commitments),
+			NetFlow:   fig(money(lang, p.NetFlow), p.NetFlow),
+			Loss:      fig(money(lang, p.CollapseLoss), p.CollapseLoss),
+			LossShare: fig(percentOf(lang, p.CollapseShare), p.CollapseShare),
+		})
+	}
+
+	d.Context = []contextRow{
+		{t.tr("ctx.total"), money(lang, o.TotalRaised)},
+		{t.tr("ctx.multiple"), multiple(lang, o.MultiplePrev)},
+		{t.tr("ctx.upside"), percentOf(lang, o.UpsideIPO)},
+		{t.tr("ctx.peruser"), dollars(lang, o.PerWeeklyUser)},
+		{t.tr("ctx.persub"), dollars(lang, o.PerSubscriber)},
+	}
+	azure, aws, cut := decimal.Zero, decimal.Zero, decimal.Zero
+	for _, rt := range model.Routes(s) {
+		d.Routes = append(d.Routes, routeRow{
+			ID: rt.ID, Name: t.tr("ch." + rt.ID), Host: rt.Host, HostLabel: t.tr("host." + rt.Host),
+			Distributor: t.tr("dist." + rt.ID), Amount: money(lang, rt.Amount),
+			Cut: fig(money(lang, rt.MicrosoftCut), rt.MicrosoftCut),
+		})
+		if rt.Host == "aws" {
+			aws = aws.Add(rt.Amount)
+		} else {
+			azure = azure.Add(rt.Amount)
+		}
+		cut = cut.Add(rt.MicrosoftCut)
+	}
+	d.RouteTotals = []contextRow{
+		{t.tr("tot.azure"), money(lang, azure)},
+		{t.tr("tot.aws"), money(lang, aws)},
+		{t.tr("tot.msft"), money(lang, cut)},
+	}
+	d.Remainder = fmt.Sprintf(t.tr("remainder"), percentOf(lang, s.Others()))
+	return d
+}

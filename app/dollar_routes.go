@@ -1,0 +1,45 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+type routeRow struct {
+	ID, Name, Host, HostLabel, Distributor, Amount string
+	Cut                                            figure
+}
+
+// dollarRoutes follows a dollar of OpenAI's revenue: through which channel
+// it comes, which cloud hosts it and what Microsoft's revenue share takes.
+type dollarRoutes struct {
+	app.Compo
+	Title, Intro string
+	Head         [5]string
+	Rows         []routeRow
+	Totals       []contextRow
+}
+
+func (r *dollarRoutes) Render() app.UI {
+	return app.Section().Class("table-block", "routes").Body(
+		app.H2().Text(r.Title),
+		app.P().Class("lede").Text(r.Intro),
+		app.Div().Class("scroll").Body(app.Table().Class("figures").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Range(r.Head[:]).Slice(func(i int) app.UI { return app.Th().Scope("col").Text(r.Head[i]) }),
+			)),
+			app.TBody().Body(app.Range(r.Rows).Slice(func(i int) app.UI {
+				row := r.Rows[i]
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(row.Name),
+					app.Td().Body(app.Span().Class("host", "host-"+row.Host).
+						DataSet("testid", "route-"+row.ID).DataSet("value", row.Host).Text(row.HostLabel)),
+					app.Td().Text(row.Distributor),
+					app.Td().Class("figure").Text(row.Amount),
+					app.Td().Class("figure").DataSet("testid", "route-cut-"+row.ID).DataSet("value", row.Cut.Value).Text(row.Cut.Text),
+				)
+			})),
+		)),
+		app.Dl().Body(app.Range(r.Totals).Slice(func(i int) app.UI {
+			t := r.Totals[i]
+			return app.Div().Class("ctx-row").Body(app.Dt().Text(t.Label), app.Dd().Class("figure").Text(t.Text))
+		})),
+	)
+}

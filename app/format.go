@@ -1,0 +1,129 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Narrow no-break space: French puts it before % and between thousands.
+const nnbsp = "\u202f"
+
+func hundred() decimal.Decimal { return decimal.NewFromInt(100) }
+
+// number formats d rounded half away from zero to at most maxDec decimals
+// (trailing zeros dropped) or exactly maxDec decimals when fixed, with the
+// language's separators.
+func number(lang string, d decimal.Decimal, maxDec int32, fixed bool) string {
+	d = d.Round(maxDec)
+	var s string
+	if fixed {
+		s = d.StringFixed(maxDec)
+	} else {
+		s = d.String()
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	group, point := ",", "."
+	if lang == "fr" {
+		group, point = nnbsp, ","
+	}
+	var b strings.Builder
+	if neg && (strings.Trim(intPart, "0") != "" || strings.Trim(frac, "0") != "") {
+		b.WriteString("−")
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(group)
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString(point)
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// money formats billions of dollars: "840 Md$" / "$840B".
+func money(lang string, d decimal.Decimal) string {
+	n := number(lang, d, 2, false)
+	if lang == "fr" {
+		return n + "\u00a0Md$"
+	}
+	if strings.HasPrefix(n, "−") {
+		return "−$" + strings.TrimPrefix(n, "−") + "B"
+	}
+	return "$" + n + "B"
+}
+
+// dollars formats plain dollars (per user figures), no decimals.
+func dollars(lang string, d decimal.Decimal) string {
+	n := number(lang, d, 0, false)
+	if lang == "fr" {
+		return n + "\u00a0$"
+	}
+	return "$" + n
+}
+
+// percentOf formats a fraction as a percentage with 2 decimals.
+func percentOf(lang string, fraction decimal.Decimal) string {
+	return percent(lang, fraction.Mul(hundred()), 2)
+}
+
+// percent formats a figure already in percent.
+func percent(lang string, pct decimal.Decimal, dec int32) string {
+	n := number(lang, pct, dec, true)
+	if lang == "fr" {
+		return n + nnbsp + "%"
+	}
+	return n + "%"
+}
+
+// points formats a change of a fraction in percentage points, signed.
+func points(lang string, fraction decimal.Decimal) string {
+	p := fraction.Mul(hundred()).Round(2)
+	n := number(lang, p.Abs(), 2, true)
+	sign := "+"
+	switch {
+	case p.IsZero():
+		sign = "±"
+	case p.IsNegative():
+		sign = "−"
+	}
+	unit := " pt"
+	if lang == "fr" {
+		unit = "\u00a0pt"
+	}
+	return sign + n + unit
+}
+
+// multiple formats a ratio: "2,8×" / "2.8×".
+func multiple(lang string, d decimal.Decimal) string {
+	return number(lang, d, 2, false) + "×"
+}
+
+// dataValue is the machine form of CONTRACT.md §2: 10 decimals, dot.
+func dataValue(d decimal.Decimal) string { return d.Round(10).StringFixed(10) }
+
+// fieldText shows an input's value in its URL unit with the language's
+// decimal separator and no grouping, so it can be typed back as is.
+func fieldText(lang string, d decimal.Decimal) string {
+	s := d.String()
+	if lang == "fr" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// normaliseTyped turns what a reader typed into the URL form: spaces and
+// group separators are dropped; in French the comma is the decimal
+// separator, in English it groups thousands.
+func normaliseTyped(lang, s string) string {
+	s = strings.NewReplacer(" ", "", "\u00a0", "", nnbsp, "", "−", "-").Replace(strings.TrimSpace(s))
+	if lang == "fr" {
+		return strings.Replace(s, ",", ".", 1)
+	}
+	return strings.ReplaceAll(s, ",", "")
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/roundcalc/roundcalc/model"
+	"github.com/shopspring/decimal"
+)
+
+// inputContext is what every input's props are built from.
+type inputContext struct {
+	lang     string
+	t        dict
+	s, def   model.Scenario
+	sources  map[string]model.Source
+	hasParam map[string]bool // parameters the article's scenario has
+}
+
+func (c inputContext) unitText(param string) string {
+	switch unitOf(param) {
+	case unitPercent:
+		return c.t.tr("unit.pct")
+	case unitMultiple:
+		return c.t.tr("unit.mult")
+	}
+	return c.t.tr("unit.money")
+}
+
+// props builds one slider-and-field's props.
+func (c inputContext) props(param, label string) inputProps {
+	v := paramValue(c.s, param)
+	spec := specOf(param)
+	p := inputProps{
+		Param:  param,
+		Label:  label,
+		Slider: v.String(),
+		Field:  fieldText(c.lang, v),
+		Min:    spec.min,
+		Max:    spec.max,
+		Step:   spec.step,
+		Unit:   c.unitText(param),
+	}
+	if src, ok := c.sources[param]; ok {
+		p.Source = sourceTag{Tag: src.Tag, Legend: c.tagLegend(src.Tag), Text: src.Text, Quote: src.Quote}
+	}
+	if c.hasParam[param] {
+		def := paramValue(c.def, param)
+		if !def.Equal(v) {
+			p.Changed = true
+			p.Restore = fmt.Sprintf(c.t.tr("restore"), strings.TrimSpace(fieldText(c.lang, def)+" "+p.Unit))
+		}
+	}
+	return p
+}
+
+func (c inputContext) tagLegend(tag string) string {
+	var parts []string
+	for _, one := range strings.Split(tag, "/") {
+		parts = append(parts, c.t.tr("tag."+strings.TrimSpace(one)))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// buildInputs fills the input sections of d.
+func buildInputs(d *display, c inputContext) {
+	t := c.t
+	for _, param := range []string{"pre", "ipo", "haircut", "unpaid", "gw"} {
+		d.Valuations = append(d.Valuations, c.props(param, t.fieldLabel(c.s, param)))
+	}
+	for _, h := range c.s.Holders {
+		d.Stakes = append(d.Stakes, c.props("s."+h.ID, t.holderName(c.s, h.ID)))
+	}
+	for _, tr := range c.s.Tranches {
+		b := trancheBlock{
+			ID:        tr.ID,
+			Title:     t.trancheName(c.s, tr.ID),
+			Status:    t.tr("conditional"),
+			Condition: tr.Condition,
+			Date:      tr.Date,
+			Added:     !c.hasParam["t."+tr.ID],
+		}
+		if v, ok := t["cond."+tr.ID]; ok {
+			b.Condition = v
+		}
+		if v, ok := t["date."+tr.ID]; ok {
+			b.Date = v
+		}
+		if tr.Prob.Equal(one()) {
+			b.Status = t.tr("firm")
+		}
+		for _, kind := range []string{"t", "q", "m"} {
+			label := map[string]string{"t": "amount", "q": "prob", "m": "mult"}[kind]
+			b.Inputs = append(b.Inputs, c.props(kind+"."+tr.ID, capitalise(t.tr(label))))
+		}
+		d.Tranches = append(d.Tranches, b)
+	}
+	for _, param := range []string{"rev", "share"} {
+		d.RouteInputs = append(d.RouteInputs, c.props(param, t.fieldLabel(c.s, param)))
+	}
+	for _, ch := range c.s.Mix {
+		d.RouteInputs = append(d.RouteInputs, c.props("mix."+ch.ID, t.fieldLabel(c.s, "mix."+ch.ID)))
+	}
+	for _, p := range c.s.Partners {
+		for _, kind := range []string{"inv", "commit", "cap"} {
+			in := c.props(kind+"."+p.ID, t.fieldLabel(c.s, kind+"."+p.ID))
+			if kind == "commit" && !p.GW.IsZero() {
+				// Nvidia is owed compute priced per GW, on top of any $B commitment.
+				in.Hint = fmt.Sprintf(t.tr("gw.hint"), number(c.lang, p.GW, 2, false),
+					money(c.lang, c.s.PricePerGW), money(c.lang, p.GW.Mul(c.s.PricePerGW)))
+			}
+			d.Ties = append(d.Ties, in)
+		}
+	}
+}
+
+func one() decimal.Decimal { return decimal.NewFromInt(1) }
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}

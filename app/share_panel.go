@@ -1,0 +1,64 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+type shareLabels struct {
+	Title, ExportJSON, ExportCSV, Import, Print, Embed, EmbedHelp string
+}
+
+// sharePanel exports the scenario and tables, imports a scenario file,
+// prints, and gives the embed code for the current scenario.
+type sharePanel struct {
+	app.Compo
+	L            shareLabels
+	Snippet      string
+	OnExportJSON app.EventHandler
+	OnExportCSV  app.EventHandler
+	OnPrint      app.EventHandler
+	OnImport     func(ctx app.Context, content string)
+}
+
+func (s *sharePanel) Render() app.UI {
+	return app.Section().Class("share").Body(
+		app.H2().Text(s.L.Title),
+		app.Div().Class("toolbar").Body(
+			app.Button().Type("button").DataSet("testid", "export-json").OnClick(s.OnExportJSON).Text(s.L.ExportJSON),
+			app.Button().Type("button").DataSet("testid", "export-csv").OnClick(s.OnExportCSV).Text(s.L.ExportCSV),
+			app.Label().Class("file").Body(
+				app.Span().Text(s.L.Import),
+				app.Input().Type("file").Accept(".json,application/json").DataSet("testid", "import-json").OnChange(s.onFile),
+			),
+			app.Button().Type("button").DataSet("testid", "print").OnClick(s.OnPrint).Text(s.L.Print),
+		),
+		app.Details().Class("embed-code").Body(
+			app.Summary().Text(s.L.Embed),
+			app.P().Text(s.L.EmbedHelp),
+			app.Textarea().ReadOnly(true).Rows(6).DataSet("testid", "embed-snippet").Text(s.Snippet),
+		),
+	)
+}
+
+// onFile reads the chosen file as text and hands it to the page.
+func (s *sharePanel) onFile(ctx app.Context, e app.Event) {
+	input := ctx.JSSrc()
+	files := input.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	var then app.Func
+	then = app.FuncOf(func(this app.Value, args []app.Value) any {
+		text := ""
+		if len(args) > 0 {
+			text = args[0].String()
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			if s.OnImport != nil {
+				s.OnImport(ctx, text)
+			}
+		})
+		input.Set("value", "") // the same file can be chosen again
+		then.Release()
+		return nil
+	})
+	files.Index(0).Call("text").Call("then", then)
+}

@@ -1,0 +1,34 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// toolbar holds the closing-view switch, the language switch, the copy-link
+// and reset controls.
+type toolbar struct {
+	app.Compo
+	Lang, LangSwitch      string
+	ViewLabel, View       string
+	ViewOptions           [3][2]string // value, label
+	Copy, Reset, Notice   string
+	OnView, OnLang        app.EventHandler
+	OnCopy, OnReset       app.EventHandler
+}
+
+func (b *toolbar) Render() app.UI {
+	return app.Div().Class("toolbar").Body(
+		app.Label().Class("view-switch").Body(
+			app.Span().Text(b.ViewLabel),
+			app.Select().DataSet("testid", "input-view").OnChange(b.OnView).Body(
+				app.Range(b.ViewOptions[:]).Slice(func(i int) app.UI {
+					o := b.ViewOptions[i]
+					return app.Option().Value(o[0]).Selected(o[0] == b.View).Text(o[1])
+				}),
+			),
+		),
+		app.Button().Type("button").DataSet("testid", "lang-switch").Lang(map[string]string{"fr": "en", "en": "fr"}[b.Lang]).
+			OnClick(b.OnLang).Text(b.LangSwitch),
+		app.Button().Type("button").DataSet("testid", "copy-link").OnClick(b.OnCopy).Text(b.Copy),
+		app.Button().Type("button").DataSet("testid", "reset").OnClick(b.OnReset).Text(b.Reset),
+		app.Span().Class("notice").Aria("live", "polite").Text(b.Notice),
+	)
+}

@@ -1,0 +1,34 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// trancheCard shows one tranche: its investor, condition and date, and its
+// amount, closing probability and price multiple.
+type trancheCard struct {
+	app.Compo
+	B           trancheBlock
+	RemoveLabel string
+	OnRemove    func(ctx app.Context, id string)
+	OnChange    func(ctx app.Context, param, raw string)
+	OnRestore   func(ctx app.Context, param string)
+}
+
+func (c *trancheCard) Render() app.UI {
+	b := c.B
+	return app.Article().Class("tranche").DataSet("testid", "tranche-"+b.ID).Body(
+		app.Div().Class("tranche-head").Body(
+			app.H4().Text(b.Title),
+			app.Span().Class("badge").Text(b.Status),
+			app.If(b.Added, func() app.UI {
+				return app.Button().Type("button").Class("remove").DataSet("testid", "remove-"+b.ID).
+					Aria("label", c.RemoveLabel+" "+b.Title).Text(c.RemoveLabel).
+					OnClick(func(ctx app.Context, e app.Event) { c.OnRemove(ctx, b.ID) })
+			}),
+		),
+		app.If(b.Condition != "", func() app.UI { return app.P().Class("tranche-cond").Text(b.Condition) }),
+		app.If(b.Date != "", func() app.UI { return app.P().Class("tranche-date").Text(b.Date) }),
+		app.Range(b.Inputs).Slice(func(i int) app.UI {
+			return &numberInput{Props: b.Inputs[i], OnChange: c.OnChange, OnRestore: c.OnRestore}
+		}),
+	)
+}
