@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/roundcalc/roundcalc/model"
+	"github.com/shopspring/decimal"
 )
 
 // dict is one language's interface text, keyed by a short id.
@@ -424,8 +425,8 @@ func rangeText(lang, param, bound string) string {
 	if bound == "" {
 		return ""
 	}
-	if lang == "fr" {
-		bound = strings.Replace(bound, ".", ",", 1)
+	if d, err := decimal.NewFromString(bound); err == nil {
+		bound = number(lang, d, 10, false)
 	}
 	switch unitOf(param) {
 	case unitPercent:

@@ -32,16 +32,20 @@ func unitOf(param string) unit {
 }
 
 // sliderSpec is a slider's range and step (CONTRACT.md §2). Typed values
-// may be finer than the step: the model keeps them exactly.
+// may be finer than the step: the model keeps them exactly. A browser snaps
+// a range input to min + k × step, so where the allowed minimum is not a
+// multiple of the step (pre, ipo from 1; cap from 1) the slider starts at
+// the first multiple: 900 stays 900 instead of 901, and the smaller
+// allowed values remain a typed field away.
 type sliderSpec struct{ min, max, step string }
 
 func specOf(param string) sliderSpec {
 	kind, _, _ := strings.Cut(param, ".")
 	switch kind {
 	case "pre":
-		return sliderSpec{"1", "10000", "5"}
+		return sliderSpec{"5", "10000", "5"}
 	case "ipo":
-		return sliderSpec{"1", "100000", "5"}
+		return sliderSpec{"5", "100000", "5"}
 	case "gw":
 		return sliderSpec{"0", "200", "1"}
 	case "rev":
@@ -57,7 +61,7 @@ func specOf(param string) sliderSpec {
 	case "commit":
 		return sliderSpec{"0", "5000", "10"}
 	case "cap":
-		return sliderSpec{"1", "100000", "10"}
+		return sliderSpec{"10", "100000", "10"}
 	}
 	return sliderSpec{"0", "100", "1"} // every other percentage
 }
