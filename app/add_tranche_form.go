@@ -8,7 +8,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 type addTrancheForm struct {
 	app.Compo
 	Title, NameLabel, AmountLabel, ProbLabel, Button string
-	OnAdd func(ctx app.Context, name, amount, prob string)
+	OnAdd                                            func(ctx app.Context, name, amount, prob string)
 
 	name, amount, prob string
 }

@@ -16,7 +16,7 @@ func (c *contextFigures) Render() app.UI {
 		app.Dl().Body(app.Range(c.Rows).Slice(func(i int) app.UI {
 			r := c.Rows[i]
 			return app.Div().Class("ctx-row").Body(
-				app.Dt().Text(r.Label),
+				app.Dt().Body(app.Text(r.Label+" "), &sourceTag{Tag: r.Source.Tag, Legend: r.Source.Legend, Text: r.Source.Text, Quote: r.Source.Quote}),
 				app.Dd().Class("figure").Text(r.Text),
 			)
 		})),

@@ -17,35 +17,39 @@ type figure struct {
 // display is every string the page shows, built once per input change so
 // that Render only lays them out.
 type display struct {
-	Post, Raised, Dilution          figure
+	Post, Raised, Dilution           figure
 	PostViews, RaisedViews, DilViews string
-	Implicit                        string
-	Holders                         []holderRow
-	HolderTotals                    [2]string
-	Partners                        []partnerRow
-	Context                         []contextRow
-	Remainder                       string
-	Stakes, Valuations, Ties        []inputProps
-	Tranches                        []trancheBlock
-	Routes                          []routeRow
-	RouteTotals                     []contextRow
-	RouteInputs                     []inputProps
+	Implicit                         string
+	PostSource, RaisedSource         sourceTag
+	Holders                          []holderRow
+	HolderTotals                     [2]string
+	Partners                         []partnerRow
+	Context                          []contextRow
+	Remainder                        string
+	Stakes, Valuations, Ties         []inputProps
+	Tranches                         []trancheBlock
+	Routes                           []routeRow
+	RouteTotals                      []contextRow
+	RouteInputs                      []inputProps
 }
 
 type holderRow struct {
-	ID, Name              string
-	Before, After         figure
-	Change, Value         string
+	ID, Name      string
+	Before, After figure
+	Change, Value string
 }
 
 type partnerRow struct {
-	ID, Name                                   string
-	Equity                                     figure
-	EquityIPO, Stress, Basis, Gain, Commit     string
-	NetFlow, Loss, LossShare                   figure
+	ID, Name                               string
+	Equity                                 figure
+	EquityIPO, Stress, Basis, Gain, Commit string
+	NetFlow, Loss, LossShare               figure
 }
 
-type contextRow struct{ Label, Text string }
+type contextRow struct {
+	Label, Text string
+	Source      sourceTag
+}
 
 type trancheBlock struct {
 	ID, Title, Status, Condition, Date string
@@ -56,7 +60,14 @@ type trancheBlock struct {
 func fig(text string, d decimal.Decimal) figure { return figure{Text: text, Value: dataValue(d)} }
 
 // buildDisplay formats results r of scenario s for the reader.
-func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r model.Results) display {
+func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r model.Results, sources map[string]model.Source) display {
+	src := func(key string) sourceTag {
+		v, ok := sources[key]
+		if !ok {
+			return sourceTag{}
+		}
+		return sourceTag{Tag: v.Tag, Legend: tagLegend(t, v.Tag), Text: v.Text, Quote: v.Quote}
+	}
 	o := r.View(view)
 	var d display
 	d.Post = fig(money(lang, o.PostMoney), o.PostMoney)
@@ -112,11 +123,14 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 	}
 
 	d.Context = []contextRow{
-		{t.tr("ctx.total"), money(lang, o.TotalRaised)},
-		{t.tr("ctx.multiple"), multiple(lang, o.MultiplePrev)},
-		{t.tr("ctx.upside"), percentOf(lang, o.UpsideIPO)},
-		{t.tr("ctx.peruser"), dollars(lang, o.PerWeeklyUser)},
-		{t.tr("ctx.persub"), dollars(lang, o.PerSubscriber)},
+		{t.tr("ctx.total"), money(lang, o.TotalRaised), src("raised-before")},
+		{t.tr("ctx.multiple"), multiple(lang, o.MultiplePrev), src("prev-round")},
+		{t.tr("ctx.upside"), percentOf(lang, o.UpsideIPO), src("ipo")},
+		{t.tr("ctx.peruser"), dollars(lang, o.PerWeeklyUser), src("weekly-users")},
+		{t.tr("ctx.persub"), dollars(lang, o.PerSubscriber), src("subscribers")},
+	}
+	if len(s.Query()) == 0 { // the article's scenario: its figures are sourced
+		d.PostSource, d.RaisedSource = src("post"), src("raised")
 	}
 	azure, aws, cut := decimal.Zero, decimal.Zero, decimal.Zero
 	for _, rt := range model.Routes(s) {
@@ -133,9 +147,9 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		cut = cut.Add(rt.MicrosoftCut)
 	}
 	d.RouteTotals = []contextRow{
-		{t.tr("tot.azure"), money(lang, azure)},
-		{t.tr("tot.aws"), money(lang, aws)},
-		{t.tr("tot.msft"), money(lang, cut)},
+		{Label: t.tr("tot.azure"), Text: money(lang, azure)},
+		{Label: t.tr("tot.aws"), Text: money(lang, aws)},
+		{Label: t.tr("tot.msft"), Text: money(lang, cut)},
 	}
 	d.Remainder = fmt.Sprintf(t.tr("remainder"), percentOf(lang, s.Others()))
 	return d

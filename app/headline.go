@@ -7,6 +7,7 @@ type headlineProps struct {
 	Post, Raised, Dilution                figure
 	PostViews, RaisedViews, DilViews      string
 	Implicit, PendingNote                 string
+	PostSource, RaisedSource              sourceTag
 }
 
 // headline shows post-money, money raised and dilution in the chosen view,
@@ -19,17 +20,17 @@ type headline struct {
 func (h *headline) Render() app.UI {
 	return app.Section().Class("headline").Body(
 		app.Div().Class("cards").Body(
-			card(h.D.PostLabel, "post-money", h.D.Post, h.D.PostViews, h.D.PendingNote),
-			card(h.D.RaisedLabel, "raised", h.D.Raised, h.D.RaisedViews, h.D.PendingNote),
-			card(h.D.DilutionLabel, "dilution", h.D.Dilution, h.D.DilViews, h.D.PendingNote),
+			card(h.D.PostLabel, "post-money", h.D.Post, h.D.PostViews, h.D.PendingNote, h.D.PostSource),
+			card(h.D.RaisedLabel, "raised", h.D.Raised, h.D.RaisedViews, h.D.PendingNote, h.D.RaisedSource),
+			card(h.D.DilutionLabel, "dilution", h.D.Dilution, h.D.DilViews, h.D.PendingNote, sourceTag{}),
 		),
 		app.P().Class("implicit").Text(h.D.Implicit),
 	)
 }
 
-func card(label, id string, f figure, views, pending string) app.UI {
+func card(label, id string, f figure, views, pending string, src sourceTag) app.UI {
 	return app.Div().Class("card").Body(
-		app.Div().Class("card-label").Text(label),
+		app.Div().Class("card-label").Body(app.Text(label+" "), &sourceTag{Tag: src.Tag, Legend: src.Legend, Text: src.Text, Quote: src.Quote}),
 		app.Div().Class("card-figure", "figure").DataSet("testid", id).DataSet("value", f.Value).
 			DataSet("pending", pending).Text(f.Text),
 		app.Div().Class("card-views").Text(views),

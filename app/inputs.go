@@ -54,10 +54,13 @@ func (c inputContext) props(param, label string) inputProps {
 	return p
 }
 
-func (c inputContext) tagLegend(tag string) string {
+func (c inputContext) tagLegend(tag string) string { return tagLegend(c.t, tag) }
+
+// tagLegend says what a source tag means ("A / R" names both).
+func tagLegend(t dict, tag string) string {
 	var parts []string
 	for _, one := range strings.Split(tag, "/") {
-		parts = append(parts, c.t.tr("tag."+strings.TrimSpace(one)))
+		parts = append(parts, t.tr("tag."+strings.TrimSpace(one)))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -32,7 +32,7 @@ type page struct {
 	t            dict
 	d            display
 	urlPending   bool
-	notice       string // short status such as "link copied"
+	notice       string          // short status such as "link copied"
 	heights      *heightReporter // set when embedded
 	snippet      string          // embed code for the current scenario
 	fullLink     string          // the full calculator with this scenario, from an embed
@@ -137,7 +137,7 @@ func (p *page) apply(s model.Scenario) bool {
 
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
-	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results)
+	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results, p.sources)
 	def := model.Default()
 	has := map[string]bool{}
 	for k := range paramsOf(def) {
@@ -421,7 +421,7 @@ func (p *page) Render() app.UI {
 		&toolbar{
 			Lang: p.lang, LangSwitch: t.tr("lang.switch"), ViewLabel: t.tr("view"), View: string(p.view),
 			ViewOptions: [3][2]string{{"firm", t.tr("view.firm")}, {"all", t.tr("view.all")}, {"expected", t.tr("view.expected")}},
-			Copy: t.tr("copy"), Reset: t.tr("reset"), Notice: p.notice,
+			Copy:        t.tr("copy"), Reset: t.tr("reset"), Notice: p.notice,
 			OnView: p.onView, OnLang: p.onLang, OnCopy: p.onCopy, OnReset: p.onReset,
 		},
 		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
@@ -430,6 +430,7 @@ func (p *page) Render() app.UI {
 			Post: p.d.Post, Raised: p.d.Raised, Dilution: p.d.Dilution,
 			PostViews: p.d.PostViews, RaisedViews: p.d.RaisedViews, DilViews: p.d.DilViews,
 			Implicit: p.d.Implicit, PendingNote: t.tr("pending"),
+			PostSource: p.d.PostSource, RaisedSource: p.d.RaisedSource,
 		}},
 		app.Div().Class("columns").Body(
 			app.Section().Class("inputs").Body(
@@ -475,7 +476,7 @@ func (p *page) Render() app.UI {
 
 func (p *page) exposure(t dict) app.UI {
 	return &exposureTable{Title: t.tr("sec.exposure"), Head: [10]string{t.tr("col.partner"), t.tr("col.equity"), t.tr("col.equityipo"), t.tr("col.stress"), t.tr("col.basis"), t.tr("col.gain"), t.tr("col.commit"), t.tr("col.netflow"), t.tr("col.loss"), t.tr("col.lossshare")},
-					Rows: p.d.Partners}
+		Rows: p.d.Partners}
 }
 
 // details are the inputs and views below the calculator: the partners'
@@ -504,4 +505,3 @@ func (p *page) inputs(list []inputProps) app.UI {
 		return &numberInput{Props: list[i], OnChange: p.onInput, OnRestore: p.onRestore}
 	})
 }
-

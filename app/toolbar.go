@@ -6,12 +6,12 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // and reset controls.
 type toolbar struct {
 	app.Compo
-	Lang, LangSwitch      string
-	ViewLabel, View       string
-	ViewOptions           [3][2]string // value, label
-	Copy, Reset, Notice   string
-	OnView, OnLang        app.EventHandler
-	OnCopy, OnReset       app.EventHandler
+	Lang, LangSwitch    string
+	ViewLabel, View     string
+	ViewOptions         [3][2]string // value, label
+	Copy, Reset, Notice string
+	OnView, OnLang      app.EventHandler
+	OnCopy, OnReset     app.EventHandler
 }
 
 func (b *toolbar) Render() app.UI {
