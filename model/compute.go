@@ -20,16 +20,15 @@ func Compute(s Scenario) (Results, []Error) {
 		return Results{}, errs
 	}
 	p := prepare(s)
-	one := decimal.NewFromInt(1)
 	firm := make([]decimal.Decimal, len(s.Tranches))
 	all := make([]decimal.Decimal, len(s.Tranches))
 	expected := make([]decimal.Decimal, len(s.Tranches))
 	for i, t := range s.Tranches {
-		all[i] = one
+		all[i] = p.one
 		expected[i] = t.Prob
 		firm[i] = decimal.Zero
-		if t.Firm() {
-			firm[i] = one
+		if p.firm[i] {
+			firm[i] = p.one
 		}
 	}
 	return Results{Firm: p.view(firm), All: p.view(all), Expected: p.view(expected)}, nil
@@ -48,32 +47,38 @@ func (r Results) View(v View) Outcome {
 
 // prepared holds what every closing view of a scenario shares.
 type prepared struct {
-	s      Scenario
-	n      []decimal.Decimal // new shares × p of each tranche: amount / m
-	holder []int             // tranche index → row of its investor
-	rows   []HolderOutcome   // ID, Name, Before of every row, others last
-	base   []decimal.Decimal // each row's pre-round shares × p: s_i × V
+	s       Scenario
+	one     decimal.Decimal
+	n       []decimal.Decimal // new shares × p of each tranche: amount / m
+	firm    []bool            // each tranche's Firm()
+	holder  []int             // tranche index → row of its investor
+	rows    []HolderOutcome   // ID, Name, Before of every row, others last
+	base    []decimal.Decimal // each row's pre-round shares × p: s_i × V
+	partner []int             // partner index → its row (-1: none)
+	commit  []decimal.Decimal // each partner's commitments
+	unpaid  []decimal.Decimal // commitments × u
+	keep    decimal.Decimal   // 1 − h
 }
 
 func prepare(s Scenario) *prepared {
-	p := &prepared{s: s, n: make([]decimal.Decimal, len(s.Tranches)), holder: make([]int, len(s.Tranches))}
 	one := decimal.NewFromInt(1)
+	nt, nr, np := len(s.Tranches), len(s.Holders)+len(s.Tranches)+1, len(s.Partners)
+	p := &prepared{s: s, one: one, keep: one.Sub(s.Haircut),
+		n: make([]decimal.Decimal, nt), firm: make([]bool, nt), holder: make([]int, nt),
+		rows: make([]HolderOutcome, 0, nr), base: make([]decimal.Decimal, 0, nr),
+		partner: make([]int, 0, np), commit: make([]decimal.Decimal, 0, np), unpaid: make([]decimal.Decimal, 0, np)}
 	for _, h := range s.Holders {
 		p.rows = append(p.rows, HolderOutcome{ID: h.ID, Name: h.Name, Before: h.Before})
 		p.base = append(p.base, h.Before.Mul(s.PreMoney))
 	}
 	for i, t := range s.Tranches {
+		p.firm[i] = t.Prob.Equal(one)
 		if t.Multiple.Equal(one) {
 			p.n[i] = t.Amount
 		} else {
 			p.n[i] = t.Amount.DivRound(t.Multiple, prec)
 		}
-		p.holder[i] = -1
-		for r, row := range p.rows {
-			if row.ID == t.Investor {
-				p.holder[i] = r
-			}
-		}
+		p.holder[i] = p.row(t.Investor)
 		if p.holder[i] < 0 { // a new investor
 			p.holder[i] = len(p.rows)
 			p.rows = append(p.rows, HolderOutcome{ID: t.Investor, Name: t.Name, Before: decimal.Zero})
@@ -83,7 +88,26 @@ func prepare(s Scenario) *prepared {
 	others := s.Others()
 	p.rows = append(p.rows, HolderOutcome{ID: Others, Name: OthersName, Before: others})
 	p.base = append(p.base, others.Mul(s.PreMoney))
+	for _, pt := range s.Partners {
+		c := pt.Commit
+		if pt.GW.Sign() != 0 {
+			c = c.Add(pt.GW.Mul(s.PricePerGW))
+		}
+		p.partner = append(p.partner, p.row(pt.ID))
+		p.commit = append(p.commit, c)
+		p.unpaid = append(p.unpaid, c.Mul(s.Unpaid))
+	}
 	return p
+}
+
+// row returns the row of holder id, or -1.
+func (p *prepared) row(id string) int {
+	for r, row := range p.rows {
+		if row.ID == id {
+			return r
+		}
+	}
+	return -1
 }
 
 // view computes one closing view. probs[i] is the probability that tranche
@@ -97,25 +121,32 @@ func prepare(s Scenario) *prepared {
 // conditional tranche t, E[1/P · 1{t closes}], summed over the combinations.
 // That is the same average, regrouped, with one division per combination.
 func (p *prepared) view(probs []decimal.Decimal) Outcome {
-	s := p.s
-	one := decimal.NewFromInt(1)
+	s, one := p.s, p.one
 	fixed := s.PreMoney // P of the tranches that always close
 	var cond []int
+	always := make([]bool, len(probs))
 	for i, q := range probs {
 		switch {
 		case q.Equal(one):
+			always[i] = true
 			fixed = fixed.Add(p.n[i])
 		case q.Sign() > 0:
 			cond = append(cond, i)
 		}
 	}
 
-	e := enum{one: one, n: make([]decimal.Decimal, len(cond)), q: make([]decimal.Decimal, len(cond)),
-		qc: make([]decimal.Decimal, len(cond)), acc: make([]decimal.Decimal, len(cond))}
-	for j, i := range cond {
-		e.n[j], e.q[j], e.qc[j] = p.n[i], probs[i], one.Sub(probs[i])
+	var invP decimal.Decimal // E[1/P]
+	var e enum
+	if len(cond) == 0 {
+		invP = one.DivRound(fixed, prec)
+	} else {
+		e = enum{one: one, n: make([]decimal.Decimal, len(cond)), q: make([]decimal.Decimal, len(cond)),
+			qc: make([]decimal.Decimal, len(cond)), acc: make([]decimal.Decimal, len(cond))}
+		for j, i := range cond {
+			e.n[j], e.q[j], e.qc[j] = p.n[i], probs[i], one.Sub(probs[i])
+		}
+		invP = e.walk(0, one, fixed)
 	}
-	invP := e.walk(0, one, fixed) // E[1/P]
 
 	post, raised := s.PreMoney, decimal.Zero
 	num := append([]decimal.Decimal(nil), p.base...)      // E[shares × p] of each row
@@ -126,13 +157,11 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 			continue
 		}
 		r := p.holder[i]
-		add := p.n[i]
-		amount := s.Tranches[i].Amount
-		if !q.Equal(one) {
-			add = mul(q, add)
-			amount = mul(q, amount)
-		} else {
+		add, amount := p.n[i], s.Tranches[i].Amount
+		if always[i] {
 			fixedNum[r] = fixedNum[r].Add(add)
+		} else {
+			add, amount = q.Mul(add), q.Mul(amount)
 		}
 		post = post.Add(add)
 		raised = raised.Add(amount)
@@ -141,23 +170,31 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 	}
 	stake := make([]decimal.Decimal, len(p.rows))
 	for r := range p.rows {
-		stake[r] = mul(fixedNum[r], invP)
+		stake[r] = fixedNum[r].Mul(invP)
 	}
 	for j, i := range cond {
 		r := p.holder[i]
-		stake[r] = stake[r].Add(mul(p.n[i], e.acc[j]))
+		stake[r] = stake[r].Add(p.n[i].Mul(e.acc[j]))
+	}
+
+	// Dilution 1 − V/P, written (P − V)/P so that it is exactly 0 when
+	// nothing closes and never negative after rounding 1/P.
+	dilution := fixed.Sub(s.PreMoney).Mul(invP)
+	for j := range cond {
+		dilution = dilution.Add(e.n[j].Mul(e.acc[j]))
 	}
 
 	o := Outcome{
 		PostMoney:     post,
 		Raised:        raised,
-		Dilution:      one.Sub(mul(s.PreMoney, invP)),
+		Dilution:      dilution,
 		Holders:       make([]HolderOutcome, len(p.rows)),
-		TotalRaised:   decimal.NewFromInt(raisedBefore).Add(raised),
-		MultiplePrev:  post.DivRound(decimal.NewFromInt(prevPost), prec),
-		UpsideIPO:     mul(s.IPO, invP).Sub(one),
-		PerWeeklyUser: post.Shift(1).DivRound(decimal.NewFromInt(9), prec),  // P × 1e9 / 900e6
-		PerSubscriber: post.Shift(3).DivRound(decimal.NewFromInt(59), prec), // P × 1e9 / 59e6
+		Partners:      make([]PartnerOutcome, len(s.Partners)),
+		TotalRaised:   raised.Add(decimal.New(raisedBefore, 0)),
+		MultiplePrev:  post.DivRound(decimal.New(prevPost, 0), prec),
+		UpsideIPO:     s.IPO.Mul(invP).Sub(one),
+		PerWeeklyUser: post.Shift(1).DivRound(decimal.New(9, 0), prec),  // P × 1e9 / 900e6
+		PerSubscriber: post.Shift(3).DivRound(decimal.New(59, 0), prec), // P × 1e9 / 59e6
 	}
 	for r, row := range p.rows {
 		row.After = stake[r]
@@ -165,30 +202,27 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 		row.Value = num[r]
 		o.Holders[r] = row
 	}
-	keep := one.Sub(s.Haircut)
-	for _, pt := range s.Partners {
-		po := PartnerOutcome{ID: pt.ID, Stake: decimal.Zero, EquityRound: decimal.Zero}
-		basis := pt.Invested
-		for r, row := range p.rows {
-			if row.ID == pt.ID {
-				po.Stake, po.EquityRound = stake[r], num[r]
-				basis = basis.Add(cost[r])
-			}
+	for i, pt := range s.Partners {
+		po := PartnerOutcome{ID: pt.ID, Stake: decimal.Zero, EquityRound: decimal.Zero, CostBasis: pt.Invested}
+		if r := p.partner[i]; r >= 0 {
+			po.Stake, po.EquityRound = stake[r], num[r]
+			po.CostBasis = po.CostBasis.Add(cost[r])
 		}
-		po.EquityIPO = mul(po.Stake, s.IPO)
-		po.EquityStress = mul(po.EquityRound, keep)
-		po.CostBasis = basis
-		po.PaperGain = po.EquityRound.Sub(basis)
-		po.Commitments = pt.Commit.Add(mul(pt.GW, s.PricePerGW))
-		po.NetFlow = po.Commitments.Sub(basis)
-		po.CollapseLoss = mul(po.EquityRound, s.Haircut).Add(mul(po.Commitments, s.Unpaid))
+		po.EquityIPO = po.Stake.Mul(s.IPO)
+		po.EquityStress = po.EquityRound.Mul(p.keep)
+		po.PaperGain = po.EquityRound.Sub(po.CostBasis)
+		po.Commitments = p.commit[i]
+		po.NetFlow = po.Commitments.Sub(po.CostBasis)
+		po.CollapseLoss = po.EquityRound.Mul(s.Haircut).Add(p.unpaid[i])
 		po.CollapseShare = po.CollapseLoss.DivRound(pt.MarketCap, prec)
-		o.Partners = append(o.Partners, po)
+		o.Partners[i] = po
 	}
 	return o
 }
 
-// mul multiplies and drops decimals beyond prec, so that sizes stay bounded.
+// mul multiplies and drops decimals beyond prec, so that sizes stay bounded
+// across the combinations. Figures computed once per view are exact
+// products of bounded inputs and need no truncation.
 func mul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b).Truncate(prec) }
 
 // enum walks the closing combinations of the conditional tranches.

@@ -47,7 +47,8 @@ func (s Scenario) MarshalJSON() ([]byte, error) {
 // ParseJSON applies an export file on top of base. It returns base
 // unchanged plus an ErrJSON error (Field "file") when data is not a scenario
 // file; field-level problems are reported and handled like ParseQuery's.
-// Numbers may also be given as strings ("730").
+// Numbers may also be given as strings ("730"). Added tranches of base that
+// the file does not list are dropped.
 func ParseJSON(base Scenario, data []byte) (Scenario, []Error) {
 	bad := func(reason string) (Scenario, []Error) {
 		return base, []Error{{Code: ErrJSON, Field: "file", Value: reason}}
@@ -83,6 +84,19 @@ func ParseJSON(base Scenario, data []byte) (Scenario, []Error) {
 		} else {
 			q.Set(k, string(raw)) // a number's literal; anything else fails as not-number
 		}
+	}
+	// The file is a whole scenario: the base's added tranches it does not
+	// list go (a listed one whose amount is refused stays, as any refused
+	// value does).
+	if base.Validate() == nil {
+		base = base.clone()
+		kept := base.Tranches[:0]
+		for _, t := range base.Tranches {
+			if _, added := addedNum(t.ID); !added || q.Has("t."+t.ID) {
+				kept = append(kept, t)
+			}
+		}
+		base.Tranches = kept
 	}
 	s, perrs := ParseQuery(base, q)
 	return s, append(errs, perrs...)

@@ -12,43 +12,47 @@ import (
 
 // spec is the allowed range of a numeric parameter, in its URL unit.
 type spec struct {
-	min, max string
-	pct      bool // the URL unit is % and the scenario holds a fraction
+	min, max string // for messages
+	lo, hi   int64  // the same bounds, tenths: m's 0.1 is 1
+	pct      bool   // the URL unit is % and the scenario holds a fraction
 }
 
 // specOf returns the range of a numeric URL parameter (CONTRACT.md §1).
 func specOf(field string) (spec, bool) {
-	switch field {
+	if prefix, _, ok := strings.Cut(field, "."); ok {
+		return specOfKind(prefix + ".")
+	}
+	return specOfKind(field)
+}
+
+// specOfKind returns the range of a parameter kind: "pre", … or a prefix
+// with its dot, "s.", "t.", …
+func specOfKind(kind string) (spec, bool) {
+	switch kind {
 	case "pre":
-		return spec{"1", "10000", false}, true
+		return spec{"1", "10000", 10, 100000, false}, true
 	case "ipo":
-		return spec{"1", "100000", false}, true
+		return spec{"1", "100000", 10, 1000000, false}, true
 	case "haircut", "unpaid":
-		return spec{"0", "100", true}, true
+		return spec{"0", "100", 0, 1000, true}, true
 	case "gw":
-		return spec{"0", "200", false}, true
+		return spec{"0", "200", 0, 2000, false}, true
 	case "rev":
-		return spec{"0", "1000", false}, true
+		return spec{"0", "1000", 0, 10000, false}, true
 	case "share":
-		return spec{"0", "50", true}, true
-	}
-	prefix, _, ok := strings.Cut(field, ".")
-	if !ok {
-		return spec{}, false
-	}
-	switch prefix {
-	case "s", "q", "mix":
-		return spec{"0", "100", true}, true
-	case "t", "inv":
-		return spec{"0", "1000", false}, true
-	case "m":
-		return spec{"0.1", "10", false}, true
-	case "commit":
-		return spec{"0", "5000", false}, true
-	case "cap":
-		return spec{"1", "100000", false}, true
-	case "gw": // a partner's GW: not a URL parameter, only set in code
-		return spec{"0", "100", false}, true
+		return spec{"0", "50", 0, 500, true}, true
+	case "s.", "q.", "mix.":
+		return spec{"0", "100", 0, 1000, true}, true
+	case "t.", "inv.":
+		return spec{"0", "1000", 0, 10000, false}, true
+	case "m.":
+		return spec{"0.1", "10", 1, 100, false}, true
+	case "commit.":
+		return spec{"0", "5000", 0, 50000, false}, true
+	case "cap.":
+		return spec{"1", "100000", 10, 1000000, false}, true
+	case "gw.": // a partner's GW: not a URL parameter, only set in code
+		return spec{"0", "100", 0, 1000, false}, true
 	}
 	return spec{}, false
 }
@@ -71,28 +75,53 @@ func (sp spec) fromURL(v decimal.Decimal) decimal.Decimal {
 
 // check returns the problem of v (URL unit) for field, or nil.
 func (sp spec) check(field string, v decimal.Decimal, given string) *Error {
-	if tooPrecise(v) {
-		return &Error{Code: ErrNotNumber, Field: field, Value: given, Min: sp.min, Max: sp.max}
-	}
-	if v.LessThan(decimal.RequireFromString(sp.min)) || v.GreaterThan(decimal.RequireFromString(sp.max)) {
-		return &Error{Code: ErrRange, Field: field, Value: given, Min: sp.min, Max: sp.max}
+	if sp.fails(v, -1) {
+		return sp.err(field, v, given)
 	}
 	return nil
 }
 
-// tooPrecise reports whether v has more than MaxDecimals decimals (trailing
-// zeros aside).
-func tooPrecise(v decimal.Decimal) bool {
-	return v.Exponent() < -MaxDecimals && !v.Equal(v.Truncate(MaxDecimals))
+// fails reports whether v, given in the URL unit (shift −1) or as a
+// scenario value (shift −3 for a fraction of a % field), is out of range or
+// too precise.
+func (sp spec) fails(v decimal.Decimal, shift int32) bool {
+	maxDec := int32(MaxDecimals)
+	if shift == -3 {
+		maxDec += 2
+	}
+	if v.Exponent() < -maxDec && !v.Equal(v.Truncate(maxDec)) {
+		return true
+	}
+	if sp.lo == 0 {
+		if v.Sign() < 0 {
+			return true
+		}
+	} else if v.Cmp(decimal.New(sp.lo, shift)) < 0 {
+		return true
+	}
+	return v.Cmp(decimal.New(sp.hi, shift)) > 0
 }
 
-// checkValue checks a scenario value (scenario unit) of a numeric field.
-func checkValue(field string, v decimal.Decimal) *Error {
-	sp, _ := specOf(field)
-	u := sp.urlUnit(v)
-	if e := sp.check(field, u, ""); e != nil {
-		e.Value = formatNumber(u)
-		return e
+// err describes why v (URL unit) fails.
+func (sp spec) err(field string, v decimal.Decimal, given string) *Error {
+	code := ErrRange
+	if v.Exponent() < -MaxDecimals && !v.Equal(v.Truncate(MaxDecimals)) {
+		code = ErrNotNumber
+	}
+	return &Error{Code: code, Field: field, Value: given, Min: sp.min, Max: sp.max}
+}
+
+// checkValue checks a scenario value of a numeric parameter kind ("pre",
+// "s.", …) and id; the field name is only built for an error.
+func checkValue(kind, id string, v decimal.Decimal) *Error {
+	sp, _ := specOfKind(kind)
+	shift := int32(-1)
+	if sp.pct {
+		shift = -3
+	}
+	if sp.fails(v, shift) {
+		u := sp.urlUnit(v)
+		return sp.err(kind+id, u, formatNumber(u))
 	}
 	return nil
 }
@@ -154,11 +183,11 @@ func (s Scenario) Validate() []Error {
 			errs = append(errs, *e)
 		}
 	}
-	add(checkValue("pre", s.PreMoney))
-	add(checkValue("ipo", s.IPO))
-	add(checkValue("haircut", s.Haircut))
-	add(checkValue("unpaid", s.Unpaid))
-	add(checkValue("gw", s.PricePerGW))
+	add(checkValue("pre", "", s.PreMoney))
+	add(checkValue("ipo", "", s.IPO))
+	add(checkValue("haircut", "", s.Haircut))
+	add(checkValue("unpaid", "", s.Unpaid))
+	add(checkValue("gw", "", s.PricePerGW))
 
 	if e := checkIDs("holders", len(s.Holders), func(i int) string { return s.Holders[i].ID },
 		[]string{Microsoft, Foundation, SoftBank}); e != nil {
@@ -167,7 +196,7 @@ func (s Scenario) Validate() []Error {
 		sum := decimal.Zero
 		ok := true
 		for _, h := range s.Holders {
-			e := checkValue("s."+h.ID, h.Before)
+			e := checkValue("s.", h.ID, h.Before)
 			add(e)
 			ok = ok && e == nil
 			sum = sum.Add(h.Before)
@@ -184,22 +213,22 @@ func (s Scenario) Validate() []Error {
 		add(e)
 	} else {
 		for _, p := range s.Partners {
-			add(checkValue("inv."+p.ID, p.Invested))
-			add(checkValue("commit."+p.ID, p.Commit))
-			add(checkValue("gw."+p.ID, p.GW))
-			add(checkValue("cap."+p.ID, p.MarketCap))
+			add(checkValue("inv.", p.ID, p.Invested))
+			add(checkValue("commit.", p.ID, p.Commit))
+			add(checkValue("gw.", p.ID, p.GW))
+			add(checkValue("cap.", p.ID, p.MarketCap))
 		}
 	}
 
-	add(checkValue("rev", s.Revenue))
-	add(checkValue("share", s.RevShare))
+	add(checkValue("rev", "", s.Revenue))
+	add(checkValue("share", "", s.RevShare))
 	if e := checkIDs("mix", len(s.Mix), func(i int) string { return s.Mix[i].ID }, ChannelIDs()); e != nil {
 		add(e)
 	} else {
 		sum := decimal.Zero
 		ok := true
 		for _, c := range s.Mix {
-			e := checkValue("mix."+c.ID, c.Share)
+			e := checkValue("mix.", c.ID, c.Share)
 			add(e)
 			ok = ok && e == nil
 			sum = sum.Add(c.Share)
@@ -234,9 +263,9 @@ func validateTranches(ts []Tranche) []Error {
 			return append(errs, Error{Code: ErrUnknownValue, Field: "tranches", Value: shorten(t.ID)})
 		}
 		for _, e := range []*Error{
-			checkValue("t."+t.ID, t.Amount),
-			checkValue("q."+t.ID, t.Prob),
-			checkValue("m."+t.ID, t.Multiple),
+			checkValue("t.", t.ID, t.Amount),
+			checkValue("q.", t.ID, t.Prob),
+			checkValue("m.", t.ID, t.Multiple),
 		} {
 			if e != nil {
 				errs = append(errs, *e)
