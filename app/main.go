@@ -1,8 +1,19 @@
+// Command roundcalc is the calculator's progressive web app.
+//
+// Built for the browser (GOOS=js GOARCH=wasm) it is the app itself. Built
+// natively it is the server of `make run` (server.go) and the static site
+// generator of `make dist` (static.go); neither is linked into app.wasm.
 package main
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 func main() {
 	app.Route("/", newPage)
+
+	// In the browser: runs the app and never returns. Natively: returns at
+	// once.
 	app.RunWhenOnBrowser()
+
+	// Natively: serve, or write the static site. A no-op in app.wasm.
+	runNative()
 }

@@ -1,0 +1,119 @@
+# roundcalc: build, serve, test, static site.
+#
+#   make run            build and serve on http://127.0.0.1:8000 (PORT=9000 make run, or ADDR=0.0.0.0:8000)
+#   make test           every test: model (native and wasm), app, browser suite
+#   make dist           static site in dist/ (BASE=/roundcalc for a sub-path)
+#   make wasm           web/app.wasm with its .br and .gz siblings
+#   make bench          model benchmarks, native and wasm
+#   make sizes          app.wasm's size raw, gzip, brotli
+#   make clean
+
+SHELL := /bin/bash
+GO ?= go
+PORT ?= 8000
+ADDR ?= 127.0.0.1:$(PORT)
+BASE ?=
+DIST ?= dist
+WASM := web/app.wasm
+BIN := bin/roundcalc
+GOROOT_DIR := $(shell $(GO) env GOROOT)
+WASM_EXEC := $(GOROOT_DIR)/lib/wasm/go_js_wasm_exec
+# Everything the binaries are built from.
+GO_SOURCES := $(shell find app model -name '*.go' -not -name '*_test.go' 2>/dev/null) go.mod go.sum
+export DEBIAN_FRONTEND := noninteractive
+
+.PHONY: all run test test-model test-app test-browser dist wasm bench sizes clean ensure-chromium ensure-brotli ensure-node
+
+all: wasm $(BIN)
+
+# ---------------------------------------------------------------------------
+# Build
+
+wasm: $(WASM) $(WASM).br $(WASM).gz
+
+$(WASM): $(GO_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $@ ./app
+
+$(WASM).br: $(WASM) | ensure-brotli
+	brotli -f -q 11 -o $@ $<
+
+$(WASM).gz: $(WASM)
+	gzip -9 -n -k -c $< > $@
+
+$(BIN): $(GO_SOURCES)
+	$(GO) build -trimpath -o $@ ./app
+
+# ---------------------------------------------------------------------------
+# Run and deploy
+
+run: wasm $(BIN)
+	./$(BIN) -addr $(ADDR)
+
+dist: wasm $(BIN)
+	rm -rf $(DIST)
+	./$(BIN) -dist $(DIST) -base "$(BASE)"
+
+sizes: wasm
+	@printf 'app.wasm  raw %9d bytes\n' $$(stat -c %s $(WASM))
+	@printf '          gzip %8d bytes (gzip -9)\n' $$(stat -c %s $(WASM).gz)
+	@printf '          brotli %6d bytes (brotli -q 11)\n' $$(stat -c %s $(WASM).br)
+
+# ---------------------------------------------------------------------------
+# Tests
+
+test: test-model test-app test-browser
+
+test-model: | ensure-node
+	$(GO) test ./model/...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" ./model/...
+
+test-app:
+	$(GO) test ./app/...
+
+# The suite reuses the wasm and server built here (ROUNDCALC_ROOT, ROUNDCALC_BIN).
+test-browser: wasm $(BIN) | ensure-chromium
+	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" $(GO) test -count=1 -timeout 30m ./wasm_test/...
+
+bench: | ensure-node
+	$(GO) test -run='^$$' -bench=. ./model/
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run='^$$' -bench=. ./model/
+
+# ---------------------------------------------------------------------------
+# Tools a fresh machine may lack: installed when root (Debian), else named.
+
+ensure-chromium:
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && [ -z "$$CHROMIUM" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: installing chromium for the browser tests"; \
+	    apt-get update && apt-get install -y chromium; \
+	  else \
+	    echo "make: the browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium)" >&2; \
+	    echo "      or set CHROMIUM=/path/to/chromium" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+ensure-brotli:
+	@if ! command -v brotli >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: installing brotli to precompress app.wasm"; \
+	    apt-get update && apt-get install -y brotli; \
+	  else \
+	    echo "make: brotli is needed to precompress app.wasm: install it (Debian/Ubuntu: sudo apt-get install -y brotli)" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+ensure-node:
+	@if ! command -v node >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: installing nodejs to run the wasm tests"; \
+	    apt-get update && apt-get install -y nodejs; \
+	  else \
+	    echo "make: the wasm tests need Node.js: install it (Debian/Ubuntu: sudo apt-get install -y nodejs)" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+clean:
+	rm -rf $(WASM) $(WASM).br $(WASM).gz bin $(DIST)

@@ -1,0 +1,172 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Shell settings shared by the server (server.go) and the static site
+// generator (static.go). Nothing here is linked into app.wasm.
+const (
+	appName        = "roundcalc"
+	appShortName   = "roundcalc"
+	appTitle       = "roundcalc : la levée d'OpenAI, chiffre par chiffre"
+	appDescription = "Calculateur de la levée de fonds d'OpenAI de février 2026 : 110 milliards de dollars " +
+		"levés sur une valorisation de 730 milliards avant opération, 840 milliards après. " +
+		"Dilution, tranches conditionnelles, engagements des partenaires : changez les hypothèses."
+	appLang         = "fr"
+	appThemeColor   = "#14365d"
+	appBackground   = "#ffffff"
+	appLoadingLabel = "Chargement du calculateur… {progress} %"
+
+	// wasmPath is where go-app's loader fetches the program from.
+	wasmPath = "/web/app.wasm"
+)
+
+// shellFiles are the files of web/ that the page references: they must exist
+// for the service worker's precache to succeed.
+var shellFiles = []string{
+	"web/app.css",
+	"web/pending.js",
+	"web/icon.svg",
+	"web/icon-192.png",
+	"web/icon-512.png",
+	"web/icon-maskable.png",
+}
+
+// newHandler returns the go-app handler. root is the directory that holds
+// web/ (with web/app.wasm already built). resources resolves the URLs of the
+// resources: app.LocalDir("") for a site served at "/", app.PrefixedLocation
+// for a sub-path. static: the handler renders a static site (make dist),
+// whose host may send no CSP header, so the page carries the policy in a
+// <meta> element too (which cannot hold frame-ancestors).
+func newHandler(root string, resources app.ResourceResolver, static bool) (*app.Handler, error) {
+	wasm := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(wasmPath, "/")))
+	st, err := os.Stat(wasm)
+	if err != nil {
+		return nil, fmt.Errorf("%s is missing: build it first with `make wasm` (%w)", wasm, err)
+	}
+	for _, f := range shellFiles {
+		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(f))); err != nil {
+			return nil, fmt.Errorf("shell file missing: %w", err)
+		}
+	}
+
+	h := &app.Handler{
+		Name:            appName,
+		ShortName:       appShortName,
+		Title:           appTitle,
+		Description:     appDescription,
+		Lang:            appLang,
+		ThemeColor:      appThemeColor,
+		BackgroundColor: appBackground,
+		LoadingLabel:    appLoadingLabel,
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			SVG:      "/web/icon.svg",
+			Maskable: "/web/icon-maskable.png",
+		},
+		Styles: []string{"/web/app.css"},
+		// Deferred so that it runs after go-app's app.js has started the
+		// loader and the document is parsed. A file, not inline: the CSP
+		// forbids inline scripts.
+		Scripts: []string{"/web/pending.js defer"},
+		// go-app precaches Icon.Default, Large, Maskable, Styles and Scripts;
+		// the SVG icon (the favicon) must be added by hand.
+		CacheableResources:    []string{"/web/icon.svg"},
+		ServiceWorkerTemplate: serviceWorkerJS,
+		WasmContentLength:     fmt.Sprint(st.Size()),
+		Resources:             resources,
+	}
+	if static {
+		h.RawHeaders = []string{`<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`}
+	}
+	v, err := buildVersion(root, h)
+	if err != nil {
+		return nil, err
+	}
+	h.Version = v
+	return h, nil
+}
+
+// buildVersion derives the app's version from what is deployed: the bytes of
+// every file of web/ (app.wasm first of all, its precompressed siblings
+// excepted since they follow from it) and the shell settings that end up in
+// the generated page, app.js, manifest and worker. Any change to any of them
+// gives a new version, hence a new service-worker cache and new ETags.
+func buildVersion(root string, h *app.Handler) (string, error) {
+	sum := sha256.New()
+	web := filepath.Join(root, "web")
+	var files []string
+	err := filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz") {
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(files)
+	for _, p := range files {
+		rel, _ := filepath.Rel(web, p)
+		fmt.Fprintf(sum, "file %s\n", filepath.ToSlash(rel))
+		f, err := os.Open(p)
+		if err != nil {
+			return "", err
+		}
+		_, err = io.Copy(sum, f)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+	}
+	fmt.Fprintf(sum, "config %q %q %q %q %q %q %q %q %q %v %v %v %q\n",
+		h.Name, h.ShortName, h.Title, h.Description, h.Lang, h.ThemeColor,
+		h.BackgroundColor, h.LoadingLabel, h.Icon, h.Styles, h.Scripts,
+		h.CacheableResources, h.ServiceWorkerTemplate)
+	fmt.Fprintf(sum, "headers %q\n", h.RawHeaders)
+	fmt.Fprintf(sum, "base %q\n", h.Resources.Resolve("/"))
+	return hex.EncodeToString(sum.Sum(nil))[:20], nil
+}
+
+// patchManifest completes go-app's manifest.webmanifest: scope, start_url and
+// id become the site's base with a trailing slash (go-app writes scope "/"
+// and start_url "/base", outside the service worker's scope "/base/", so not
+// available offline), and the manifest gets the page's lang.
+func patchManifest(b []byte, base string) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, err
+	}
+	scope := strings.TrimRight(base, "/") + "/"
+	m["scope"] = scope
+	m["start_url"] = scope
+	m["id"] = scope
+	m["lang"] = appLang
+	if icons, ok := m["icons"].([]any); ok {
+		for _, ic := range icons {
+			if ic, ok := ic.(map[string]any); ok && ic["purpose"] == "" {
+				delete(ic, "purpose") // "" is not a valid purpose; absent means "any"
+			}
+		}
+	}
+	return json.Marshal(m)
+}

@@ -1,0 +1,304 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"io/fs"
+	"log"
+	"mime"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/signal"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// contentSecurityPolicy is sent with every response of the server
+// (CONTRACT.md §4): the page's own origin only, 'wasm-unsafe-eval' to
+// compile app.wasm, and any site may frame the page (embeds).
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; " +
+	"worker-src 'self'; frame-ancestors *"
+
+// metaContentSecurityPolicy is the same policy for a <meta> element in the
+// static site's page, less frame-ancestors (ignored there).
+const metaContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; " +
+	"worker-src 'self'"
+
+// runNative is the native entry point: `roundcalc` serves the app,
+// `roundcalc -dist DIR` writes the static site.
+func runNative() {
+	log.SetFlags(0)
+	log.SetPrefix("roundcalc: ")
+	port := os.Getenv("PORT")
+	if port == "" {
+		port = "8000"
+	}
+	addr := flag.String("addr", "127.0.0.1:"+port, "address to listen on (default port: $PORT, else 8000)")
+	root := flag.String("root", ".", "directory that holds web/, with web/app.wasm built (make wasm)")
+	dist := flag.String("dist", "", "write the static site to this directory instead of serving")
+	base := flag.String("base", "", "with -dist: the sub-path the site is served under, e.g. /roundcalc")
+	flag.Parse()
+
+	if *dist != "" {
+		if err := generate(*root, *dist, *base); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("static site written to %s", *dist)
+		return
+	}
+	if err := serve(*root, *addr); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// serve runs the server of `make run` until SIGINT or SIGTERM.
+func serve(root, addr string) error {
+	h, err := newHandler(root, app.LocalDir(""), false)
+	if err != nil {
+		return err
+	}
+	s, err := newServer(root, h)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shutdown)
+	}()
+
+	// The test harness reads this line to learn the port (-addr 127.0.0.1:0).
+	fmt.Printf("roundcalc: serving on http://%s (version %s)\n", ln.Addr(), h.Version)
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// server wraps go-app's handler: it serves web/ itself (precompressed
+// app.wasm, per-file ETags), prerenders pages with their query (go-app does;
+// the server records that query in <html data-prerender-query> for
+// web/pending.js), gzips text responses and sets the security headers.
+//
+// Caching: every response is "no-cache" with a validator (ETag), so the
+// browser revalidates everything at each load and a new page never meets an
+// old app.wasm from the HTTP cache; the service worker, whose cache is keyed
+// by the version, makes it fast and offline.
+type server struct {
+	app   *app.Handler
+	web   string            // the web/ directory
+	etags map[string]string // "/web/app.wasm" (or "/web/app.wasm.br") -> `"…"`
+}
+
+func newServer(root string, h *app.Handler) (*server, error) {
+	s := &server{app: h, web: filepath.Join(root, "web"), etags: map[string]string{}}
+	err := filepath.WalkDir(s.web, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(s.web, p)
+		sum := sha256.Sum256(b)
+		s.etags["/web/"+filepath.ToSlash(rel)] = `"` + hex.EncodeToString(sum[:12]) + `"`
+		return nil
+	})
+	return s, err
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hdr := w.Header()
+	hdr.Set("Content-Security-Policy", contentSecurityPolicy)
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		hdr.Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/web/") {
+		s.serveWeb(w, r)
+		return
+	}
+	s.serveApp(w, r)
+}
+
+// serveWeb serves a file of web/, or its precompressed .br / .gz sibling
+// when the client accepts that encoding.
+func (s *server) serveWeb(w http.ResponseWriter, r *http.Request) {
+	name := path.Clean(r.URL.Path)
+	if !strings.HasPrefix(name, "/web/") || strings.HasSuffix(name, ".go") {
+		http.NotFound(w, r)
+		return
+	}
+	file := filepath.Join(s.web, filepath.FromSlash(strings.TrimPrefix(name, "/web/")))
+	st, err := os.Stat(file)
+	if err != nil || st.IsDir() {
+		http.NotFound(w, r)
+		return
+	}
+
+	hdr := w.Header()
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	hdr.Set("Content-Type", ctype)
+	hdr.Set("Cache-Control", "no-cache")
+
+	served, encoding := file, ""
+	for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if _, err := os.Stat(file + enc.ext); err != nil {
+			continue
+		}
+		hdr.Set("Vary", "Accept-Encoding")
+		if encoding == "" && accepts(r, enc.name) {
+			served, encoding = file+enc.ext, enc.name
+			name += enc.ext
+		}
+	}
+	if encoding != "" {
+		hdr.Set("Content-Encoding", encoding)
+	}
+	if etag, ok := s.etags[name]; ok {
+		hdr.Set("ETag", etag)
+	}
+
+	f, err := os.Open(served)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	fst, err := f.Stat()
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	http.ServeContent(w, r, "", fst.ModTime(), f)
+}
+
+// serveApp serves go-app's resources and prerendered pages.
+func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
+	gz := accepts(r, "gzip")
+
+	// go-app answers 304 when If-None-Match is its version's ETag; the
+	// gzipped variant carries a suffixed ETag.
+	r2 := r.Clone(r.Context())
+	if inm := r.Header.Get("If-None-Match"); strings.HasSuffix(inm, `-gz"`) {
+		r2.Header.Set("If-None-Match", strings.TrimSuffix(inm, `-gz"`)+`"`)
+	}
+	rec := httptest.NewRecorder()
+	s.app.ServeHTTP(rec, r2)
+	res := rec.Result()
+	body := rec.Body.Bytes()
+
+	if r.URL.Path == "/manifest.webmanifest" && res.StatusCode == http.StatusOK {
+		if b, err := patchManifest(body, "/"); err == nil {
+			body = b
+		}
+	}
+
+	isHTML := strings.HasPrefix(res.Header.Get("Content-Type"), "text/html")
+	if isHTML && res.StatusCode == http.StatusOK {
+		// The prerendered figures are those of this query: tell
+		// web/pending.js (a cached copy served for another query gets the
+		// pending mark).
+		attr := ` data-prerender-query="` + html.EscapeString(r.URL.RawQuery) + `"`
+		if i := bytes.Index(body, []byte("<html")); i >= 0 {
+			body = append(body[:i+5:i+5], append([]byte(attr), body[i+5:]...)...)
+		}
+	}
+
+	hdr := w.Header()
+	for k, v := range res.Header {
+		hdr[k] = v
+	}
+	hdr.Del("Content-Length")
+	if compressible(res.Header.Get("Content-Type")) {
+		hdr.Set("Vary", "Accept-Encoding")
+		if gz {
+			if etag := hdr.Get("ETag"); strings.HasSuffix(etag, `"`) {
+				hdr.Set("ETag", strings.TrimSuffix(etag, `"`)+`-gz"`)
+			}
+		}
+	}
+	if res.StatusCode != http.StatusOK || len(body) < 512 || !gz || !compressible(res.Header.Get("Content-Type")) {
+		if res.StatusCode != http.StatusNotModified {
+			hdr.Set("Content-Length", strconv.Itoa(len(body)))
+		}
+		w.WriteHeader(res.StatusCode)
+		if r.Method != http.MethodHead {
+			w.Write(body)
+		}
+		return
+	}
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	zw.Write(body)
+	zw.Close()
+	hdr.Set("Content-Encoding", "gzip")
+	hdr.Set("Content-Length", strconv.Itoa(b.Len()))
+	w.WriteHeader(res.StatusCode)
+	if r.Method != http.MethodHead {
+		io.Copy(w, &b)
+	}
+}
+
+func compressible(contentType string) bool {
+	for _, t := range []string{"text/", "application/javascript", "application/json", "application/manifest+json", "image/svg+xml"} {
+		if strings.HasPrefix(contentType, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// accepts reports whether the request's Accept-Encoding allows encoding.
+func accepts(r *http.Request, encoding string) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), encoding) {
+			continue
+		}
+		if q, ok := strings.CutPrefix(strings.ReplaceAll(params, " ", ""), "q="); ok {
+			if v, err := strconv.ParseFloat(q, 64); err == nil && v == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

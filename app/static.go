@@ -1,0 +1,105 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// generate writes the static site (make dist) to dir: the page prerendered
+// for the default scenario (index.html), go-app's app.js, wasm_exec.js,
+// app-worker.js, manifest.webmanifest and app.css, then every file of web/
+// (app.wasm with its .br and .gz siblings included). base is the sub-path
+// the site will be served under ("" or "/" for the root of a domain).
+func generate(root, dir, base string) error {
+	base = "/" + strings.Trim(base, "/")
+	resources := app.LocalDir("")
+	if base != "/" {
+		resources = app.PrefixedLocation(base)
+	}
+	h, err := newHandler(root, resources, true)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(dir, h); err != nil {
+		return err
+	}
+	if err := copyWeb(filepath.Join(root, "web"), filepath.Join(dir, "web")); err != nil {
+		return err
+	}
+	if err := fixManifest(filepath.Join(dir, "manifest.webmanifest"), base); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".nojekyll"), nil, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "_headers"), []byte(netlifyHeaders(base)), 0o644)
+}
+
+// copyWeb copies web/ into the site, leaving out Go sources (the icon
+// generator).
+func copyWeb(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if strings.HasSuffix(p, ".go") {
+			return nil
+		}
+		in, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		defer in.Close()
+		out, err := os.Create(target)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, in); err != nil {
+			out.Close()
+			return err
+		}
+		return out.Close()
+	})
+}
+
+// fixManifest rewrites the generated manifest (see patchManifest).
+func fixManifest(file, base string) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	if b, err = patchManifest(b, base); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	return os.WriteFile(file, b, 0o644)
+}
+
+// netlifyHeaders is a _headers file, read by Netlify and Cloudflare Pages
+// (other hosts ignore it): the server's headers and caching.
+func netlifyHeaders(base string) string {
+	p := strings.TrimRight(base, "/")
+	return fmt.Sprintf(`%[1]s/*
+  Content-Security-Policy: %[2]s
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+  Cache-Control: no-cache
+%[1]s/web/app.wasm
+  Content-Type: application/wasm
+`, p, contentSecurityPolicy)
+}

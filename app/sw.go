@@ -1,0 +1,111 @@
+//go:build !wasm
+
+package main
+
+// serviceWorkerJS is the template of /app-worker.js (app.Handler's
+// ServiceWorkerTemplate). go-app fills in {{.Version}} and
+// {{.ResourcesToCache}} (already resolved against the site's base path).
+//
+// Differences from go-app's default worker (DefaultAppWorkerJS):
+//   - the precache runs inside event.waitUntil, bypasses the HTTP cache
+//     (cache: "reload") and fails the install when a resource is missing, so
+//     a worker never activates with a half-filled cache;
+//   - activation deletes the old versions' caches and claims the open pages
+//     inside event.waitUntil; go-app's app.js then calls goappOnUpdate and
+//     components get OnAppUpdate (see update_banner.go);
+//   - navigations (mode "navigate" or Accept: text/html) are answered with
+//     the cached page whatever their query string, so every shared link
+//     (/?pre=900) opens offline; web/pending.js marks the figures pending
+//     until the wasm has computed them for that query;
+//   - every other same-origin GET is cache-first from this version's cache
+//     only, so a page is never paired with another version's wasm;
+//   - no push-notification code (the app sends none).
+const serviceWorkerJS = `// roundcalc service worker, version {{.Version}}
+const cacheName = "app-" + "{{.Version}}";
+const scopePath = new URL(self.registration.scope).pathname; // "/" or "/base/"
+
+// The page is listed as "/base" when the site lives under a sub-path; static
+// hosts redirect that to "/base/", and a redirected response cannot answer a
+// navigation, so the page is cached under the scope's own path.
+const resourcesToCache = {{.ResourcesToCache}}.map((r) =>
+  r + "/" === scopePath ? scopePath : r
+);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(cacheName);
+      await cache.addAll(
+        resourcesToCache.map((r) => new Request(r, { cache: "reload" }))
+      );
+      await self.skipWaiting();
+    })()
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const keys = await caches.keys();
+      await Promise.all(
+        keys
+          .filter((k) => k.startsWith("app-") && k !== cacheName)
+          .map((k) => caches.delete(k))
+      );
+      await self.clients.claim();
+    })()
+  );
+});
+
+function isNavigation(request) {
+  if (request.mode === "navigate") {
+    return true;
+  }
+  const accept = request.headers.get("Accept") || "";
+  return request.destination === "document" || accept.includes("text/html");
+}
+
+function isPagePath(pathname) {
+  return (
+    pathname === scopePath ||
+    pathname + "/" === scopePath ||
+    pathname === scopePath + "index.html"
+  );
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) {
+    return;
+  }
+  if (isNavigation(request) && isPagePath(url.pathname)) {
+    event.respondWith(page(request));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+async function page(request) {
+  const cache = await caches.open(cacheName);
+  const cached =
+    (await cache.match(scopePath)) ||
+    (await cache.match(request, { ignoreSearch: true }));
+  if (cached) {
+    return cached;
+  }
+  return fetch(request);
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(request);
+  if (cached) {
+    return cached;
+  }
+  return fetch(request);
+}
+`
