@@ -290,7 +290,7 @@ func TestManifest(t *testing.T) {
 			body, _ := httpGet(t, c.srv.URL+"/manifest.webmanifest")
 			var m struct {
 				Name, ShortName, StartURL, Scope, Display, Lang, ThemeColor, BackgroundColor string
-				Icons []struct{ Src, Type, Sizes, Purpose string }
+				Icons                                                                        []struct{ Src, Type, Sizes, Purpose string }
 			}
 			dec := json.NewDecoder(strings.NewReader(strings.NewReplacer(
 				`"short_name"`, `"ShortName"`, `"start_url"`, `"StartURL"`,
