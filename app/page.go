@@ -424,6 +424,8 @@ func (p *page) Render() app.UI {
 			Copy:        t.tr("copy"), Reset: t.tr("reset"), Notice: p.notice,
 			OnView: p.onView, OnLang: p.onLang, OnCopy: p.onCopy, OnReset: p.onReset,
 		},
+		&updateBanner{Lang: p.lang},
+		app.If(!p.embed, func() app.UI { return &installButton{Lang: p.lang} }),
 		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
 		&headline{D: headlineProps{
 			PostLabel: t.tr("post"), RaisedLabel: t.tr("raised"), DilutionLabel: t.tr("dilution"),
