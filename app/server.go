@@ -246,6 +246,9 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	for k, v := range res.Header {
 		hdr[k] = v
 	}
+	if isHTML {
+		hdr.Set("Content-Type", "text/html; charset=utf-8")
+	}
 	hdr.Del("Content-Length")
 	if compressible(res.Header.Get("Content-Type")) {
 		hdr.Set("Vary", "Accept-Encoding")

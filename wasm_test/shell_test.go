@@ -289,13 +289,22 @@ func TestManifest(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			body, _ := httpGet(t, c.srv.URL+"/manifest.webmanifest")
 			var m struct {
-				Name, ShortName, StartURL, Scope, Display, Lang, ThemeColor, BackgroundColor string
-				Icons                                                                        []struct{ Src, Type, Sizes, Purpose string }
+				Name            string `json:"name"`
+				ShortName       string `json:"short_name"`
+				StartURL        string `json:"start_url"`
+				Scope           string `json:"scope"`
+				Display         string `json:"display"`
+				Lang            string `json:"lang"`
+				ThemeColor      string `json:"theme_color"`
+				BackgroundColor string `json:"background_color"`
+				Icons           []struct {
+					Src     string `json:"src"`
+					Type    string `json:"type"`
+					Sizes   string `json:"sizes"`
+					Purpose string `json:"purpose"`
+				} `json:"icons"`
 			}
-			dec := json.NewDecoder(strings.NewReader(strings.NewReplacer(
-				`"short_name"`, `"ShortName"`, `"start_url"`, `"StartURL"`,
-				`"theme_color"`, `"ThemeColor"`, `"background_color"`, `"BackgroundColor"`).Replace(body)))
-			if err := dec.Decode(&m); err != nil {
+			if err := json.Unmarshal([]byte(body), &m); err != nil {
 				t.Fatal(err)
 			}
 			if m.Name != "roundcalc" || m.ShortName == "" || m.StartURL != "/" || m.Scope != "/" ||
