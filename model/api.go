@@ -69,9 +69,9 @@ type Holder struct {
 
 // Tranche is new money from one investor.
 type Tranche struct {
-	ID        string // sftb, nvda, amzn, amzn2, x1, x2, …
-	Investor  string // holder id: an existing holder, or the tranche id for a new one
-	Name      string // investor's display name (for added tranches: 1 to 40 chars)
+	ID        string          // sftb, nvda, amzn, amzn2, x1, x2, …
+	Investor  string          // holder id: an existing holder, or the tranche id for a new one
+	Name      string          // investor's display name (for added tranches: 1 to 40 chars)
 	Amount    decimal.Decimal // $B, 0..1000
 	Prob      decimal.Decimal // closing probability, fraction 0..1 (1 = firm)
 	Multiple  decimal.Decimal // price multiple over the round price, 0.1..10
@@ -123,14 +123,14 @@ type Error struct {
 
 // Error codes.
 const (
-	ErrNotNumber    = "not-number"     // not a decimal number
-	ErrRange        = "range"          // outside [Min, Max]
-	ErrStakesSum    = "stakes-sum"     // named stakes pass 100 % together (Field "s", Value the sum in %)
-	ErrMixSum       = "mix-sum"        // mix.* do not sum to 100 (Field "mix", Value the sum in %)
+	ErrNotNumber    = "not-number"           // not a decimal number
+	ErrRange        = "range"                // outside [Min, Max]
+	ErrStakesSum    = "stakes-sum"           // named stakes pass 100 % together (Field "s", Value the sum in %)
+	ErrMixSum       = "mix-sum"              // mix.* do not sum to 100 (Field "mix", Value the sum in %)
 	ErrConditional  = "too-many-conditional" // more than 10 conditional tranches (Value the count, Max "10")
-	ErrName         = "name"           // an added investor's name is empty or longer than 40 characters
-	ErrUnknownValue = "unknown-value"  // e.g. view=foo (Field "view")
-	ErrJSON         = "json"           // an imported file is not a roundcalc scenario (Value: short reason)
+	ErrName         = "name"                 // an added investor's name is empty or longer than 40 characters
+	ErrUnknownValue = "unknown-value"        // e.g. view=foo (Field "view")
+	ErrJSON         = "json"                 // an imported file is not a roundcalc scenario (Value: short reason)
 )
 
 // func (e Error) Error() string  — English, names field, value and range.
@@ -166,10 +166,10 @@ type Results struct {
 // figure is the probability-weighted average of that figure over the closing
 // combinations (never a product of averages).
 type Outcome struct {
-	PostMoney decimal.Decimal // P
-	Raised    decimal.Decimal // R
-	Dilution  decimal.Decimal // 1 − S0/S1
-	Holders   []HolderOutcome // msft, fdn, sftb, nvda, amzn, x1…, others (others last)
+	PostMoney decimal.Decimal  // P
+	Raised    decimal.Decimal  // R
+	Dilution  decimal.Decimal  // 1 − S0/S1
+	Holders   []HolderOutcome  // msft, fdn, sftb, nvda, amzn, x1…, others (others last)
 	Partners  []PartnerOutcome // msft, amzn, nvda, sftb
 
 	TotalRaised   decimal.Decimal // 60 + R
@@ -216,11 +216,11 @@ type PartnerOutcome struct {
 
 // Route is one channel of the partnership map.
 type Route struct {
-	ID          string
-	Host        string          // "azure" or "aws"
-	Distributor string          // "openai", "microsoft"?, "aws", "partner"
-	Share       decimal.Decimal // fraction of revenue
-	Amount      decimal.Decimal // Revenue × Share, $B
+	ID           string
+	Host         string          // "azure" or "aws"
+	Distributor  string          // "openai", "microsoft"?, "aws", "partner"
+	Share        decimal.Decimal // fraction of revenue
+	Amount       decimal.Decimal // Revenue × Share, $B
 	MicrosoftCut decimal.Decimal // Amount × RevShare, $B
 }
 

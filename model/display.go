@@ -41,5 +41,5 @@ func DisplayStakes(stakes []decimal.Decimal, decimals int32) []decimal.Decimal {
 // separator (the data-value form: Fixed(x, 10)). A figure that rounds to
 // zero is written without a minus sign.
 func Fixed(d decimal.Decimal, n int32) string {
-	return d.Round(n).StringFixed(n)
+	return d.StringFixed(n) // Round: half away from zero; a zero has no sign
 }

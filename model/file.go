@@ -77,8 +77,10 @@ func ParseJSON(base Scenario, data []byte) (Scenario, []Error) {
 		if len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &str) == nil {
 			q.Set(k, str)
 		} else if strings.HasPrefix(k, "name.") {
-			// A name must be a JSON string; a number or an object is refused.
-			if _, added := addedNum(strings.TrimPrefix(k, "name.")); added {
+			// A name must be a JSON string; a number or an object is refused
+			// (for a tranche the file lists; others' names are moot).
+			id := strings.TrimPrefix(k, "name.")
+			if _, added := addedNum(id); added && f.Params["t."+id] != nil {
 				errs = append(errs, Error{Code: ErrName, Field: k, Value: shorten(string(raw)), Min: "1", Max: strconv.Itoa(MaxNameLen)})
 			}
 		} else {
