@@ -148,40 +148,39 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 		invP = e.walk(0, one, fixed)
 	}
 
-	post, raised := s.PreMoney, decimal.Zero
-	num := append([]decimal.Decimal(nil), p.base...)      // E[shares × p] of each row
-	fixedNum := append([]decimal.Decimal(nil), p.base...) // shares × p that never vary
-	cost := make([]decimal.Decimal, len(p.rows))          // E[money put in this round]
+	nr := len(p.rows)
+	buf := make([]decimal.Decimal, 4*nr)
+	fixedNum := buf[:nr:nr]         // shares × p that do not vary, per row
+	num := buf[nr : 2*nr : 2*nr]    // E[shares × p]
+	cost := buf[2*nr : 3*nr : 3*nr] // E[money put in this round]
+	stake := buf[3*nr:]             // E[stake after]
+	copy(fixedNum, p.base)
+	raised := decimal.Zero
 	for i, q := range probs {
 		if q.Sign() == 0 {
 			continue
 		}
-		r := p.holder[i]
-		add, amount := p.n[i], s.Tranches[i].Amount
+		r, amount := p.holder[i], s.Tranches[i].Amount
 		if always[i] {
-			fixedNum[r] = fixedNum[r].Add(add)
+			fixedNum[r] = fixedNum[r].Add(p.n[i])
 		} else {
-			add, amount = q.Mul(add), q.Mul(amount)
+			amount = q.Mul(amount)
 		}
-		post = post.Add(add)
 		raised = raised.Add(amount)
-		num[r] = num[r].Add(add)
 		cost[r] = cost[r].Add(amount)
 	}
-	stake := make([]decimal.Decimal, len(p.rows))
-	for r := range p.rows {
+	copy(num, fixedNum)
+	post := fixed
+	for r := range stake {
 		stake[r] = fixedNum[r].Mul(invP)
 	}
-	for j, i := range cond {
-		r := p.holder[i]
-		stake[r] = stake[r].Add(p.n[i].Mul(e.acc[j]))
-	}
-
 	// Dilution 1 − V/P, written (P − V)/P so that it is exactly 0 when
 	// nothing closes and never negative after rounding 1/P.
 	dilution := fixed.Sub(s.PreMoney).Mul(invP)
-	for j := range cond {
-		dilution = dilution.Add(e.n[j].Mul(e.acc[j]))
+	for j, i := range cond {
+		r, add, part := p.holder[i], probs[i].Mul(p.n[i]), p.n[i].Mul(e.acc[j])
+		post, num[r] = post.Add(add), num[r].Add(add)
+		stake[r], dilution = stake[r].Add(part), dilution.Add(part)
 	}
 
 	o := Outcome{

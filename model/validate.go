@@ -92,14 +92,29 @@ func (sp spec) fails(v decimal.Decimal, shift int32) bool {
 	if v.Exponent() < -maxDec && !v.Equal(v.Truncate(maxDec)) {
 		return true
 	}
-	if sp.lo == 0 {
-		if v.Sign() < 0 {
-			return true
-		}
-	} else if v.Cmp(decimal.New(sp.lo, shift)) < 0 {
+	// Most values are far from the bounds: compare magnitudes first, since
+	// v lies in [10^(m−1), 10^m) with m = NumDigits + Exponent (v > 0).
+	m := v.NumDigits() + int(v.Exponent())
+	switch {
+	case v.Sign() < 0:
+		return true
+	case sp.lo == 0 || (v.Sign() > 0 && m-1 >= digits(sp.lo)+int(shift)):
+	case v.Cmp(decimal.New(sp.lo, shift)) < 0:
 		return true
 	}
+	if v.Sign() == 0 || m <= digits(sp.hi)-1+int(shift) {
+		return false
+	}
 	return v.Cmp(decimal.New(sp.hi, shift)) > 0
+}
+
+// digits returns the number of decimal digits of n > 0.
+func digits(n int64) int {
+	k := 0
+	for ; n > 0; n /= 10 {
+		k++
+	}
+	return k
 }
 
 // err describes why v (URL unit) fails.

@@ -1,0 +1,28 @@
+package model
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+)
+
+// The range check's shortcut by magnitude agrees with plain comparisons.
+func TestRangeCheckShortcut(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, kind := range []string{"pre", "ipo", "haircut", "gw", "rev", "share", "s.", "t.", "m.", "commit.", "cap."} {
+		sp, _ := specOfKind(kind)
+		for _, shift := range []int32{-1, -3} {
+			lo, hi := decimal.New(sp.lo, shift), decimal.New(sp.hi, shift)
+			for range 20000 {
+				v := decimal.New(r.Int64N(2_000_000)-1000, -int32(r.IntN(12)))
+				if r.IntN(4) == 0 {
+					v = []decimal.Decimal{lo, hi, lo.Sub(d("0.0001")), hi.Add(d("0.0001")), decimal.Zero}[r.IntN(5)]
+				}
+				want := v.LessThan(lo) || v.GreaterThan(hi)
+				require.Equal(t, want, sp.fails(v, shift), "%s %d %s", kind, shift, v)
+			}
+		}
+	}
+}
