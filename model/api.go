@@ -243,6 +243,18 @@ type Route struct {
 // MarshalJSON / ParseJSON: the export file. ParseJSON(base, data) returns
 // base unchanged plus an ErrJSON error when data is not a scenario file;
 // field-level problems are reported like ParseQuery's.
+// func (s Scenario) MarshalJSON() ([]byte, error)
 // func ParseJSON(base Scenario, data []byte) (Scenario, []Error)
 
-var _ = decimal.Zero
+// Additions to the agreed API (all implemented beside it):
+//   - constants MaxConditional (10), MaxAdded (20: ids x1…x20), MaxNameLen
+//     (40), MaxDecimals (30 decimals in a parameter's URL unit), OthersName,
+//     FileFormat, FileVersion;
+//   - ChannelIDs() (display order), AddedName(id) ("Investor 1" for x1, the
+//     name an added tranche gets when none is given);
+//   - ParseView(v) (View, []Error): "" → all, unknown → ErrUnknownValue.
+//
+// Validate also checks the scenario's shape (ids and order of holders,
+// tranches, partners, channels; Code ErrUnknownValue, Field "holders",
+// "tranches", "partners" or "mix") so that every valid scenario has a URL
+// form; a number with more than MaxDecimals decimals is ErrNotNumber.

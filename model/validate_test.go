@@ -26,3 +26,24 @@ func TestRangeCheckShortcut(t *testing.T) {
 		}
 	}
 }
+
+// A zero or half-built scenario yields errors, never a panic.
+func TestZeroScenario(t *testing.T) {
+	var s Scenario
+	require.NotEmpty(t, s.Validate())
+	_, errs := Compute(s)
+	require.NotEmpty(t, errs)
+	require.NotPanics(t, func() {
+		s.Query()
+		_, _ = s.MarshalJSON()
+		Routes(s)
+		s.SetMix(ChannelAPI, d("0.5"))
+		s.Others()
+		DisplayStakes([]decimal.Decimal{{}, {}}, 2)
+		Fixed(decimal.Decimal{}, 2)
+		Results{}.View("nope")
+	})
+	got, errs := ParseQuery(s, nil)
+	require.Empty(t, errs)
+	require.Empty(t, sameScenario(Default(), got), "an invalid base is replaced by the defaults")
+}
