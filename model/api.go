@@ -247,7 +247,7 @@ type Route struct {
 // func ParseJSON(base Scenario, data []byte) (Scenario, []Error)
 
 // Additions to the agreed API (all implemented beside it):
-//   - constants MaxConditional (10), MaxAdded (20: ids x1…x20), MaxNameLen
+//   - constants MaxConditional (10), MaxAdded (99: ids x1…x99), MaxNameLen
 //     (40), MaxDecimals (30 decimals in a parameter's URL unit), OthersName,
 //     FileFormat, FileVersion;
 //   - ChannelIDs() (display order), AddedName(id) ("Investor 1" for x1, the

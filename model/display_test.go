@@ -130,7 +130,7 @@ func TestValidateShape(t *testing.T) {
 		"tranche missing":  func(s *Scenario) { s.Tranches = s.Tranches[1:] },
 		"investor changed": func(s *Scenario) { s.Tranches[1].Investor = Microsoft },
 		"added not own":    func(s *Scenario) { s.Tranches[4].Investor = Amazon },
-		"added bad id":     func(s *Scenario) { s.Tranches[4].ID, s.Tranches[4].Investor = "x21", "x21" },
+		"added bad id":     func(s *Scenario) { s.Tranches[4].ID, s.Tranches[4].Investor = "x100", "x100" },
 		"added out of order": func(s *Scenario) {
 			s.Tranches = append(s.Tranches, s.Tranches[4])
 		},

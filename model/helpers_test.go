@@ -125,9 +125,9 @@ func randomScenario(r *rand.Rand, maxCond int) Scenario {
 			break
 		}
 	}
-	// Added tranches: a random subset of x1…x20.
+	// Added tranches: a random subset of x1…x99, a few of them.
 	for n := 1; n <= MaxAdded; n++ {
-		if r.IntN(8) == 0 {
+		if r.IntN(40) == 0 {
 			id := "x" + strconv.Itoa(n)
 			name := AddedName(id)
 			if r.IntN(2) == 0 {

@@ -70,7 +70,7 @@ func TestParseQueryApplies(t *testing.T) {
 }
 
 func TestParseQueryIgnoresOthers(t *testing.T) {
-	q, _ := url.ParseQuery("lang=fr&view=nope&embed=1&parentUrl=x&foo=bar&s.others=50&t.y1=3&t.x0=1&t.x21=5&t.x01=2&q.x3=50&m.x4=2&name.x5=Z")
+	q, _ := url.ParseQuery("lang=fr&view=nope&embed=1&parentUrl=x&foo=bar&s.others=50&t.y1=3&t.x0=1&t.x100=5&t.x01=2&q.x3=50&m.x4=2&name.x5=Z")
 	s, errs := ParseQuery(Default(), q)
 	assert.Empty(t, errs)
 	assert.Empty(t, sameScenario(Default(), s))

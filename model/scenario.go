@@ -11,9 +11,10 @@ const (
 	// MaxConditional is the largest number of conditional tranches: the
 	// expected view averages over 2^k closing combinations.
 	MaxConditional = 10
-	// MaxAdded is the largest number of tranches a reader can add; their ids
-	// are x1 … x20 (a t.x21 parameter is not a scenario parameter).
-	MaxAdded = 20
+	// MaxAdded bounds the ids of the tranches a reader adds: x1 … x99 (a
+	// t.x100 parameter is not a scenario parameter). Firm tranches cost
+	// little; the conditional ones are bounded by MaxConditional.
+	MaxAdded = 99
 	// MaxNameLen is the longest name of an added investor, in characters.
 	MaxNameLen = 40
 	// MaxDecimals is the most decimals a number may carry in its URL unit

@@ -189,7 +189,7 @@ func defaultInvestor(id string) (string, bool) {
 // Validate returns every problem of s (nil when valid). Besides the ranges,
 // it checks the scenario's shape (the ids the URL form relies on): holders
 // msft, fdn, sftb; tranches sftb, nvda, amzn, amzn2, then added tranches in
-// increasing order x1…x20, each its own investor; partners msft, amzn, nvda,
+// increasing order x1…x99, each its own investor; partners msft, amzn, nvda,
 // sftb; the five channels. A shape problem has Code ErrUnknownValue.
 func (s Scenario) Validate() []Error {
 	var errs []Error
