@@ -183,7 +183,7 @@ func ParseQuery(base Scenario, q url.Values) (Scenario, []Error) {
 		}
 	}
 
-	p.tranches(&s, base)
+	p.tranches(&s)
 
 	for i := range s.Partners {
 		id := s.Partners[i].ID
@@ -219,7 +219,7 @@ func ParseQuery(base Scenario, q url.Values) (Scenario, []Error) {
 }
 
 // tranches applies t.*, q.*, m.* and name.* and creates the added tranches.
-func (p *parser) tranches(s *Scenario, base Scenario) {
+func (p *parser) tranches(s *Scenario) {
 	// Added tranches named by t.xN, in increasing N.
 	have := map[string]bool{}
 	for _, t := range s.Tranches {

@@ -113,7 +113,7 @@ func TestReferencePartners(t *testing.T) {
 		assert.True(t, p.PaperGain.Equal(d(c.gain)), "%s gain %s", c.id, p.PaperGain)
 		assert.True(t, p.NetFlow.Equal(d(c.net)), "%s net %s", c.id, p.NetFlow)
 		// Default collapse: all equity lost, half of the commitments unpaid.
-		assert.True(t, p.CollapseLoss.Equal(p.EquityRound.Add(p.Commitments.Div(decimal.NewFromInt(2)))), c.id)
+		assert.True(t, p.CollapseLoss.Equal(p.EquityRound.Add(p.Commitments.Mul(d("0.5")))), c.id)
 		assert.True(t, p.EquityStress.IsZero(), c.id)
 	}
 	amzn := partner(t, r.Expected, Amazon)
