@@ -22,7 +22,7 @@ WASM_EXEC := $(GOROOT_DIR)/lib/wasm/go_js_wasm_exec
 GO_SOURCES := $(shell find app model -name '*.go' -not -name '*_test.go' 2>/dev/null) go.mod go.sum
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: all run test test-model test-app test-browser dist wasm bench sizes clean ensure-chromium ensure-brotli ensure-node
+.PHONY: all run test test-model test-app test-components test-browser dist wasm bench sizes clean ensure-chromium ensure-brotli ensure-node
 
 all: wasm $(BIN)
 
@@ -61,7 +61,7 @@ sizes: wasm
 # ---------------------------------------------------------------------------
 # Tests
 
-test: test-model test-app test-browser
+test: test-model test-app test-components test-browser
 
 test-model: | ensure-node
 	$(GO) test ./model/...
@@ -69,6 +69,23 @@ test-model: | ensure-node
 
 test-app:
 	$(GO) test ./app/...
+
+# In-browser Go tests of components: the tests named TestBrowser* in app/
+# (files with //go:build wasm), run in Chromium by wasmbrowsertest. As root,
+# Chromium needs --no-sandbox: a wrapper named chromium comes first on PATH.
+WASMBROWSERTEST_VERSION := v0.11.0
+TOOLS := $(CURDIR)/bin/tools
+
+$(TOOLS)/wasmbrowsertest:
+	GOBIN=$(TOOLS) $(GO) install github.com/agnivade/wasmbrowsertest@$(WASMBROWSERTEST_VERSION)
+
+test-components: $(TOOLS)/wasmbrowsertest | ensure-chromium
+	@real="$${CHROMIUM:-$$(command -v chromium || command -v chromium-browser)}"; \
+	  printf '#!/bin/sh\nexec "%s" --no-sandbox "$$@"\n' "$$real" > $(TOOLS)/chromium; \
+	  chmod +x $(TOOLS)/chromium
+	@# wasmbrowsertest's older cdproto logs events it cannot decode: filtered.
+	set -o pipefail; PATH="$(TOOLS):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -exec=wasmbrowsertest -run '^TestBrowser' ./app/ 2>&1 \
+	  | grep -v 'could not unmarshal event'
 
 # The suite reuses the wasm and server built here (ROUNDCALC_ROOT, ROUNDCALC_BIN).
 test-browser: wasm $(BIN) | ensure-chromium
