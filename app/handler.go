@@ -85,8 +85,9 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 		// forbids inline scripts.
 		Scripts: []string{"/web/pending.js defer"},
 		// go-app precaches Icon.Default, Large, Maskable, Styles and Scripts;
-		// the SVG icon (the favicon) must be added by hand.
-		CacheableResources:    []string{"/web/icon.svg"},
+		// every other file of web/ (the SVG icon, what the page may add) is
+		// listed here so that the worker precaches it too.
+		CacheableResources:    webResources(root),
 		ServiceWorkerTemplate: serviceWorkerJS,
 		WasmContentLength:     fmt.Sprint(st.Size()),
 		Resources:             resources,
@@ -169,4 +170,27 @@ func patchManifest(b []byte, base string) ([]byte, error) {
 		}
 	}
 	return json.Marshal(m)
+}
+
+// webResources lists the files of root/web as URLs ("/web/icon.svg"), less
+// precompressed copies, Go sources and app.wasm (go-app lists it already).
+func webResources(root string) []string {
+	web := filepath.Join(root, "web")
+	var urls []string
+	filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		switch filepath.Ext(p) {
+		case ".br", ".gz", ".go":
+			return nil
+		}
+		rel, _ := filepath.Rel(web, p)
+		if rel = filepath.ToSlash(rel); rel != "app.wasm" && !strings.HasPrefix(d.Name(), ".") {
+			urls = append(urls, "/web/"+rel)
+		}
+		return nil
+	})
+	sort.Strings(urls)
+	return urls
 }
