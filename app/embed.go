@@ -1,8 +1,10 @@
 package main
 
 import (
+	"math"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,6 +22,34 @@ func newHeightReporter(q url.Values) *heightReporter {
 	return &heightReporter{childID: q.Get("childId")}
 }
 
+func bodyMarginBottom(win app.BrowserWindow) float64 {
+	body := win.Get("document").Get("body")
+	if !body.Truthy() {
+		return 0
+	}
+	style := win.Call("getComputedStyle", body)
+	px := strings.TrimSuffix(style.Get("marginBottom").String(), "px")
+	pad := strings.TrimSuffix(style.Get("paddingBottom").String(), "px")
+	m, _ := strconv.ParseFloat(px, 64)
+	q, _ := strconv.ParseFloat(pad, 64)
+	return m + q
+}
+
+// observe reports the height whenever the content's size changes: a
+// recompute, an error message, a narrower column, fonts.
+func (h *heightReporter) observe() {
+	win := app.Window()
+	content := win.Get("document").Call("querySelector", ".page")
+	if !content.Truthy() || !win.Get("ResizeObserver").Truthy() {
+		return
+	}
+	cb := app.FuncOf(func(this app.Value, args []app.Value) any {
+		h.report()
+		return nil
+	})
+	win.Get("ResizeObserver").New(cb).Call("observe", content)
+}
+
 // report posts the height if it changed since the last post.
 func (h *heightReporter) report() {
 	win := app.Window()
@@ -27,13 +57,14 @@ func (h *heightReporter) report() {
 	if !parent.Truthy() || parent.Equal(win) {
 		return // not framed
 	}
-	doc := win.Get("document").Get("documentElement")
-	height := doc.Get("scrollHeight").Int()
-	if body := win.Get("document").Get("body"); body.Truthy() {
-		if b := body.Get("scrollHeight").Int(); b > height {
-			height = b
-		}
+	// The content's own height: scrollHeight never drops below the frame's
+	// current height, so a frame the parent has grown could never shrink.
+	content := win.Get("document").Call("querySelector", ".page")
+	if !content.Truthy() {
+		return
 	}
+	rect := content.Call("getBoundingClientRect")
+	height := int(math.Ceil(rect.Get("bottom").Float() + win.Get("scrollY").Float() + bodyMarginBottom(win)))
 	if height == h.last {
 		return
 	}

@@ -65,6 +65,17 @@ func (n *numberInput) Render() app.UI {
 	)
 }
 
+// OnMount sets the slider's value again once every attribute is in place:
+// go-app sets attributes in no fixed order, and a value set before max or
+// step is clamped or snapped by the browser (730 shown as 100).
+func (n *numberInput) OnMount(ctx app.Context) {
+	if root := n.JSValue(); root.Truthy() {
+		if slider := root.Call("querySelector", "input[type=range]"); slider.Truthy() {
+			slider.Set("value", n.Props.Slider)
+		}
+	}
+}
+
 func (n *numberInput) onSlider(ctx app.Context, e app.Event) {
 	if n.OnChange != nil {
 		n.OnChange(ctx, n.Props.Param, ctx.JSSrc().Get("value").String())

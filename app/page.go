@@ -34,6 +34,10 @@ type page struct {
 	urlPending   bool
 	notice       string          // short status such as "link copied"
 	heights      *heightReporter // set when embedded
+	// own is the page's own context. Timers and deferred work use it: go-app
+	// drops them when the element whose event started them is gone (the
+	// add-tranche form, a removed card, a restore button).
+	own app.Context
 	snippet      string          // embed code for the current scenario
 	fullLink     string          // the full calculator with this scenario, from an embed
 }
@@ -60,8 +64,10 @@ func (p *page) OnPreRender(ctx app.Context) {
 func (p *page) OnNav(ctx app.Context) {
 	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
 	p.afterLoad(ctx)
-	if p.embed {
+	p.own = ctx
+	if p.embed && p.heights == nil {
 		p.heights = newHeightReporter(ctx.Page().URL().Query())
+		p.heights.observe()
 		p.reportHeight(ctx)
 	}
 }
@@ -354,7 +360,7 @@ func (p *page) changed(ctx app.Context) {
 // on screen.
 func (p *page) reportHeight(ctx app.Context) {
 	if p.heights != nil {
-		ctx.Defer(func(ctx app.Context) { p.heights.report() })
+		p.own.Defer(func(ctx app.Context) { p.heights.report() })
 	}
 }
 
@@ -366,7 +372,10 @@ func (p *page) scheduleURL(ctx app.Context) {
 		return
 	}
 	p.urlPending = true
-	ctx.After(urlDelay, func(ctx app.Context) {
+	if p.own.Context == nil {
+		p.own = ctx
+	}
+	p.own.After(urlDelay, func(ctx app.Context) {
 		p.urlPending = false
 		ctx.Page().ReplaceURL(p.shareURL(ctx))
 	})
