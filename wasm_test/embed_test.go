@@ -1,0 +1,613 @@
+package wasmtest
+
+// End-to-end tests of issue 6: the calculator embedded in an article page of
+// another origin (CONTRACT.md §3: height messages in the Datawrapper, Pym.js
+// and AMP forms; the listener script web/embed.js), and the export and import
+// of a scenario.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"math"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// articleHost is an article site on 127.0.0.2: another origin (and another
+// site) than the calculator's 127.0.0.1.
+type articleHost struct {
+	URL   string
+	mu    sync.Mutex
+	pages map[string]string
+}
+
+func (h *articleHost) set(path, body string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.pages[path] = body
+}
+
+func startArticleHost(t testing.TB) *articleHost {
+	t.Helper()
+	h := &articleHost{pages: map[string]string{}}
+	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.mu.Lock()
+		body, ok := h.pages[r.URL.Path]
+		h.mu.Unlock()
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		fmt.Fprint(w, body)
+	}))
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Fatalf("listening on 127.0.0.2 (the host page's origin): %v", err)
+	}
+	ts.Listener = ln
+	ts.Start()
+	t.Cleanup(ts.Close)
+	h.URL = ts.URL
+	return h
+}
+
+// articlePage is a host page: an article column of 600 px holding frame,
+// and a recorder of every message the page receives.
+func articleHTML(frame string) string {
+	return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Article</title>
+<script>
+window.msgs = [];
+window.addEventListener("message", (e) => window.msgs.push({origin: e.origin, data: e.data}));
+</script>
+</head><body style="margin:0;font:16px serif">
+<h1>OpenAI lève 110 milliards</h1>
+<p>Un extrait d'article avant le calculateur.</p>
+<div id="col" style="width:600px">
+` + frame + `
+</div>
+<p>La suite de l'article.</p>
+</body></html>`
+}
+
+// frameTarget attaches to the cross-site iframe whose URL starts with
+// prefix (Chromium runs it in its own process: see chromedp.WithTargetID).
+func attachFrame(t testing.TB, ctx context.Context, prefix string) context.Context {
+	t.Helper()
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		infos, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, info := range infos {
+			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
+				fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(info.TargetID), chromedp.WithDetachOnCancel())
+				t.Cleanup(cancel)
+				// Attach now, with no deadline: the attachment lasts as long
+				// as the context of the first Run.
+				if err := chromedp.Do(fctx); err != nil {
+					t.Fatalf("attaching to the frame %s: %v", info.URL, err)
+				}
+				return fctx
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no iframe target at %s", prefix)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// contentHeight is the height of the framed document's content, whatever
+// the frame's own height: the root element's box (the root contains its
+// children's margins).
+const contentHeightJS = `Math.ceil(document.documentElement.getBoundingClientRect().height)`
+
+// heightMessage is one height report read from the host page's recorder.
+type heightMessage struct {
+	Origin string          `json:"origin"`
+	Data   json.RawMessage `json:"data"`
+}
+
+// reports returns the heights received so far in each form: Datawrapper's
+// for id, Pym.js's for id, AMP's.
+func heightReports(t testing.TB, ctx context.Context, origin, id string) (dw, pym, amp []int) {
+	t.Helper()
+	var msgs []heightMessage
+	if err := json.Unmarshal([]byte(eval[string](t, ctx, `JSON.stringify(window.msgs)`)), &msgs); err != nil {
+		t.Fatal(err)
+	}
+	pymRe := regexp.MustCompile(`^pymxPYMx` + regexp.QuoteMeta(id) + `xPYMxheightxPYMx(\d+)$`)
+	for _, m := range msgs {
+		if m.Origin != origin {
+			continue
+		}
+		var s string
+		if json.Unmarshal(m.Data, &s) == nil {
+			if sm := pymRe.FindStringSubmatch(s); sm != nil {
+				var h int
+				fmt.Sscan(sm[1], &h)
+				pym = append(pym, h)
+			}
+			continue
+		}
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(m.Data, &obj) != nil {
+			continue
+		}
+		if raw, ok := obj["datawrapper-height"]; ok {
+			var byID map[string]float64
+			if json.Unmarshal(raw, &byID) == nil {
+				if h, ok := byID[id]; ok {
+					dw = append(dw, int(h))
+				}
+			}
+		}
+		var sentinel, typ string
+		json.Unmarshal(obj["sentinel"], &sentinel)
+		json.Unmarshal(obj["type"], &typ)
+		if sentinel == "amp" && typ == "embed-size" {
+			var h float64
+			if json.Unmarshal(obj["height"], &h) == nil {
+				amp = append(amp, int(h))
+			}
+		}
+	}
+	return dw, pym, amp
+}
+
+// waitReports waits until at least n reports of each form have arrived
+// (Pym.js's only when the frame's URL has a childId).
+func waitHeightReports(t testing.TB, ctx context.Context, origin, id string, withPym bool, n int) (dw, pym, amp []int) {
+	t.Helper()
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		dw, pym, amp = heightReports(t, ctx, origin, id)
+		if len(dw) >= n && (len(pym) >= n || !withPym) && len(amp) >= n {
+			return dw, pym, amp
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("height reports: Datawrapper %v, Pym.js %v, AMP %v; want %d of each (messages: %s)",
+				dw, pym, amp, n, eval[string](t, ctx, `JSON.stringify(window.msgs)`))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func lastHeight(v []int) int { return v[len(v)-1] }
+
+// near reports whether two heights agree within a few pixels.
+func nearPx(a, b int) bool { return math.Abs(float64(a-b)) <= 3 }
+
+// frameFits waits until the host's iframe (selector) is as tall as the
+// framed document's content, within a few pixels, and reports the heights
+// when it does not become so.
+func waitFrameFits(t testing.TB, ctx, fctx context.Context, sel, what string) bool {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		frame := eval[int](t, ctx, fmt.Sprintf(`Math.round(document.querySelector(%s).getBoundingClientRect().height)`, jsString(sel)))
+		content := eval[int](t, fctx, contentHeightJS)
+		if nearPx(frame, content) {
+			return true
+		}
+		if time.Now().After(deadline) {
+			t.Errorf("%s: the frame is %d px tall, its content %d px (frame's viewport %d, documentElement.scrollHeight %d)",
+				what, frame, content, eval[int](t, fctx, `innerHeight`), eval[int](t, fctx, `document.documentElement.scrollHeight`))
+			return false
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// snippet reads the embed code the calculator produces for a scenario.
+func readSnippet(t testing.TB, ctx context.Context, calcURL string) (code, src string) {
+	t.Helper()
+	openApp(t, ctx, calcURL)
+	code = eval[string](t, ctx, `document.querySelector('[data-testid="embed-snippet"]').value`)
+	m := regexp.MustCompile(`<iframe[^>]*\ssrc="([^"]+)"`).FindStringSubmatch(code)
+	if m == nil {
+		t.Fatalf("no iframe src in the embed code %q", code)
+	}
+	return code, html.UnescapeString(m[1])
+}
+
+func TestEmbed(t *testing.T) {
+	srv := startServer(t)
+	host := startArticleHost(t)
+	ctx := newBrowser(t)
+
+	code, src := readSnippet(t, ctx, srv.URL+"/?lang=en&pre=800")
+	t.Logf("embed code: %s", code)
+
+	t.Run("snippet", func(t *testing.T) {
+		u, err := url.Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := u.Scheme + "://" + u.Host; got != srv.URL {
+			t.Errorf("the frame's src %q is not on the calculator's origin %s", src, srv.URL)
+		}
+		q := u.Query()
+		for k, v := range map[string]string{"embed": "1", "pre": "800", "lang": "en"} {
+			if q.Get(k) != v {
+				t.Errorf("the frame's src %q: want %s=%s", src, k, v)
+			}
+		}
+		for _, part := range []string{"data-roundcalc", `loading="lazy"`, `title="`, "width:100%", srv.URL + "/web/embed.js"} {
+			if !strings.Contains(code, part) {
+				t.Errorf("the embed code lacks %q", part)
+			}
+		}
+		js, _ := httpGet(t, srv.URL+"/web/embed.js")
+		if len(js) >= 2048 {
+			t.Errorf("web/embed.js is %d bytes, want well under 2 KB", len(js))
+		}
+	})
+
+	// The snippet's frame with a Pym.js child id, in a page with no listener:
+	// the messages themselves are checked.
+	pymSrc := src + "&childId=rc1"
+	frameA := strings.Replace(strings.SplitN(code, "\n", 2)[0], `src="`+html.EscapeString(src)+`"`, `id="calc" src="`+html.EscapeString(pymSrc)+`"`, 1)
+	if !strings.Contains(frameA, `id="calc"`) {
+		t.Logf("the embed code's iframe could not be edited; using an equivalent one")
+		frameA = `<iframe id="calc" data-roundcalc src="` + html.EscapeString(pymSrc) + `" title="roundcalc" style="width:100%;border:0" height="1600"></iframe>`
+	}
+	host.set("/messages", articleHTML(frameA))
+
+	t.Run("messages", func(t *testing.T) {
+		navigate(t, ctx, host.URL+"/messages")
+		dw, pym, amp := waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
+		fctx := attachFrame(t, ctx, srv.URL+"/")
+		waitApp(t, fctx)
+		// The last report of each form stands for the page as it is now.
+		time.Sleep(500 * time.Millisecond)
+		dw, pym, amp = heightReports(t, ctx, srv.URL, "rc1")
+		h := lastHeight(dw)
+		if lastHeight(pym) != h || lastHeight(amp) != h {
+			t.Errorf("the three forms disagree: Datawrapper %v, Pym.js %v, AMP %v", dw, pym, amp)
+		}
+		content := eval[int](t, fctx, contentHeightJS)
+		t.Logf("reported %d px, content %d px (frame viewport %d)", h, content, eval[int](t, fctx, `innerHeight`))
+		if !nearPx(h, content) {
+			t.Errorf("reported height %d px, the frame's content is %d px", h, content)
+		}
+		// The framed page: the link's scenario, no header, a link to the full calculator.
+		if got := dataValue(t, fctx, "post-money"); got != "910.0000000000" {
+			t.Errorf("framed post-money = %s, want 910 (pre=800)", got)
+		}
+		if eval[bool](t, fctx, `!!document.querySelector("header, .masthead, footer")`) {
+			t.Error("the embedded page shows its header or footer")
+		}
+		full := eval[string](t, fctx, `(document.querySelector('[data-testid="open-full"]') || {}).href || ""`)
+		if fu, err := url.Parse(full); err != nil || fu.Query().Get("pre") != "800" || fu.Query().Has("embed") {
+			t.Errorf("open-full link %q: want the scenario (pre=800) without embed", full)
+		}
+
+		t.Run("host-triggered change", func(t *testing.T) {
+			// The article loads another scenario with three more tranches:
+			// a taller page.
+			eval[bool](t, ctx, `(window.msgs = [], true)`)
+			bigger := pymSrc + "&t.x1=5&t.x2=5&t.x3=5"
+			eval[bool](t, ctx, fmt.Sprintf(`(document.getElementById("calc").src = %s, true)`, jsString(bigger)))
+			dw, _, _ := waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
+			fctx := attachFrame(t, ctx, bigger)
+			waitApp(t, fctx)
+			waitDataValue(t, fctx, "raised", "125.0000000000")
+			time.Sleep(500 * time.Millisecond)
+			dw, pym, amp := heightReports(t, ctx, srv.URL, "rc1")
+			content := eval[int](t, fctx, contentHeightJS)
+			if lastHeight(dw) <= h {
+				t.Errorf("with three more tranches the reported height is %d px, before %d px", lastHeight(dw), h)
+			}
+			if !nearPx(lastHeight(dw), content) || !nearPx(lastHeight(pym), content) || !nearPx(lastHeight(amp), content) {
+				t.Errorf("reported %v / %v / %v px, the frame's content is %d px", dw, pym, amp, content)
+			}
+		})
+
+		t.Run("resize", func(t *testing.T) {
+			before, _, _ := heightReports(t, ctx, srv.URL, "rc1")
+			eval[bool](t, ctx, `(document.getElementById("col").style.width = "320px", true)`)
+			fctx := attachFrame(t, ctx, srv.URL+"/")
+			deadline := time.Now().Add(5 * time.Second)
+			for {
+				dw, _, _ := heightReports(t, ctx, srv.URL, "rc1")
+				content := eval[int](t, fctx, contentHeightJS)
+				if len(dw) > len(before) && nearPx(lastHeight(dw), content) {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Errorf("after the column narrowed to 320 px: reports %v, content %d px", dw, content)
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+		})
+	})
+
+	// The produced snippet as is, its listener script included.
+	host.set("/listener", articleHTML(code))
+	openListener := func(t *testing.T) context.Context {
+		t.Helper()
+		navigate(t, ctx, host.URL+"/listener")
+		dw, pym, amp := waitHeightReports(t, ctx, srv.URL, "roundcalc", false, 1)
+		if len(pym) > 0 {
+			t.Errorf("Pym.js messages %v from a frame with no childId", pym)
+		}
+		if lastHeight(dw) != lastHeight(amp) {
+			t.Errorf("Datawrapper %v and AMP %v disagree", dw, amp)
+		}
+		fctx := attachFrame(t, ctx, srv.URL+"/")
+		waitApp(t, fctx)
+		if !eval[bool](t, ctx, `window.roundcalcEmbed === true`) {
+			t.Error("the listener script did not run in the host page")
+		}
+		return fctx
+	}
+
+	t.Run("listener after load", func(t *testing.T) {
+		fctx := openListener(t)
+		deadline := time.Now().Add(5 * time.Second)
+		for {
+			dw, _, _ := heightReports(t, ctx, srv.URL, "roundcalc")
+			frame := eval[int](t, ctx, `Math.round(document.querySelector("iframe[data-roundcalc]").getBoundingClientRect().height)`)
+			if frame == lastHeight(dw) {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the frame is %d px tall, the last reported height %d px (%v)", frame, lastHeight(dw), dw)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "after load")
+	})
+
+	t.Run("listener follows a narrower then wider column", func(t *testing.T) {
+		fctx := openListener(t)
+		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "after load")
+		eval[bool](t, ctx, `(document.getElementById("col").style.width = "320px", true)`)
+		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "column narrowed to 320 px (taller content)")
+		eval[bool](t, ctx, `(document.getElementById("col").style.width = "600px", true)`)
+		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "column back to 600 px (shorter content)")
+	})
+
+	t.Run("listener follows a change in the frame", func(t *testing.T) {
+		fctx := openListener(t)
+		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "after load")
+		// The reader adds a tranche inside the frame: a card and a row more.
+		before := eval[int](t, fctx, contentHeightJS)
+		setField(t, fctx, "add-name", "Oracle")
+		setField(t, fctx, "add-amount", "20")
+		clickTestid(t, fctx, "add-tranche")
+		waitDataValue(t, fctx, "raised", "130.0000000000")
+		if after := eval[int](t, fctx, contentHeightJS); after <= before {
+			t.Fatalf("adding a tranche did not make the page taller (%d → %d px)", before, after)
+		}
+		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "after adding a tranche in the frame")
+		// A refused value shows a message above the figures: a layout
+		// change that makes the page taller.
+		setField(t, fctx, "field-pre", "abc")
+		waitErrorText(t, fctx)
+		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "after a message appeared in the frame")
+	})
+}
+
+// An exported scenario file, imported back, reproduces the scenario; a bad
+// file is refused with a message and changes nothing.
+func TestExportImport(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+
+	// Downloads are captured in the page: the Blob handed to
+	// URL.createObjectURL and the file name of the link clicked.
+	capture := func(t *testing.T) {
+		t.Helper()
+		eval[bool](t, ctx, `(() => {
+			window.blobs = [];
+			window.downloads = [];
+			URL.createObjectURL = (b) => { window.blobs.push(b); return "blob:" + location.origin + "/captured"; };
+			URL.revokeObjectURL = () => {};
+			HTMLAnchorElement.prototype.click = function () { window.downloads.push(this.download); };
+			return true;
+		})()`)
+	}
+	// download clicks testid and returns the file's name, type and text.
+	download := func(t *testing.T, testid string) (name, typ, body string) {
+		t.Helper()
+		n := eval[int](t, ctx, `window.blobs.length`)
+		clickTestid(t, ctx, testid)
+		poll(t, ctx, fmt.Sprintf(`window.blobs.length > %d && window.downloads.length > %d`, n, n), stepTimeout)
+		// The text as bytes, decoded here: Blob.text() would drop a BOM.
+		res := eval[[3]string](t, ctx, fmt.Sprintf(`(async () => {
+			const b = window.blobs[%d];
+			const bytes = new Uint8Array(await b.arrayBuffer());
+			return [window.downloads[%d], b.type, Array.from(bytes, (c) => String.fromCharCode(c)).join("")];
+		})()`, n, n))
+		raw := make([]byte, 0, len(res[2]))
+		for _, r := range res[2] {
+			raw = append(raw, byte(r))
+		}
+		return res[0], res[1], string(raw)
+	}
+	importText := func(t *testing.T, content string) {
+		t.Helper()
+		ok := eval[bool](t, ctx, fmt.Sprintf(`(() => {
+			const input = document.querySelector('[data-testid="import-json"]');
+			if (!input) return false;
+			const dt = new DataTransfer();
+			dt.items.add(new File([%s], "scenario.json", {type: "application/json"}));
+			input.files = dt.files;
+			input.dispatchEvent(new Event("change", {bubbles: true}));
+			return true;
+		})()`, jsString(content)))
+		if !ok {
+			t.Fatal("no import-json input")
+		}
+	}
+	figureIDs := []string{"post-money", "raised", "dilution", "equity-msft", "equity-amzn", "net-flow-sftb", "collapse-loss-nvda"}
+	for _, h := range append(append([]string{}, capHolders...), "x1") {
+		figureIDs = append(figureIDs, "stake-before-"+h, "stake-after-"+h)
+	}
+	figures := func(t *testing.T) map[string]string {
+		t.Helper()
+		out := map[string]string{}
+		for _, id := range figureIDs {
+			if hasTestid(t, ctx, id) {
+				out[id] = dataValue(t, ctx, id)
+			} else {
+				out[id] = "(absent)"
+			}
+		}
+		return out
+	}
+	sameFigures := func(t *testing.T, want map[string]string, what string) {
+		t.Helper()
+		got := figures(t)
+		for _, id := range figureIDs {
+			if got[id] != want[id] {
+				t.Errorf("%s: %s = %s, want %s", what, id, got[id], want[id])
+			}
+		}
+	}
+
+	scenario := "lang=en&pre=800&q.amzn2=80&m.amzn2=1.5&s.msft=30&t.x1=20&name.x1=Oracle&gw=40"
+	openApp(t, ctx, srv.URL+"/?"+scenario)
+	// 800 + 30 + 30 + 15 + 35 / 1.5 + 20 (all close).
+	waitDataValue(t, ctx, "raised", "130.0000000000")
+	want := figures(t)
+	if want["post-money"] != "918.3333333333" {
+		t.Fatalf("post-money = %s, want 918.3333333333", want["post-money"])
+	}
+	capture(t)
+
+	var exported string
+	t.Run("export", func(t *testing.T) {
+		name, typ, body := download(t, "export-json")
+		exported = body
+		if name != "roundcalc-scenario.json" || !strings.HasPrefix(typ, "application/json") {
+			t.Errorf("exported %q of type %q", name, typ)
+		}
+		var f struct {
+			Format  string                     `json:"format"`
+			Version int                        `json:"version"`
+			Params  map[string]json.RawMessage `json:"params"`
+		}
+		if err := json.Unmarshal([]byte(body), &f); err != nil {
+			t.Fatalf("the export is not JSON: %v\n%s", err, body)
+		}
+		if f.Format != "roundcalc-scenario" || f.Version != 1 {
+			t.Errorf("format %q version %d", f.Format, f.Version)
+		}
+		for k, v := range map[string]string{"pre": "800", "q.amzn2": "80", "m.amzn2": "1.5", "s.msft": "30", "t.x1": "20", "name.x1": `"Oracle"`, "gw": "40", "ipo": "1000"} {
+			if got := string(f.Params[k]); got != v {
+				t.Errorf("params[%q] = %s, want %s", k, got, v)
+			}
+		}
+	})
+	if exported == "" {
+		t.Fatal("nothing exported")
+	}
+
+	t.Run("import reproduces the scenario", func(t *testing.T) {
+		clickTestid(t, ctx, "reset")
+		waitDataValue(t, ctx, "post-money", "840.0000000000")
+		if hasTestid(t, ctx, "stake-after-x1") {
+			t.Fatal("reset kept the added tranche")
+		}
+		importText(t, exported)
+		waitDataValue(t, ctx, "post-money", want["post-money"])
+		sameFigures(t, want, "after import")
+		if got := strings.TrimSpace(textOf(t, ctx, "error")); got != "" {
+			t.Errorf("error after a good import: %q", got)
+		}
+		if got := valueOf(t, ctx, "field-m-amzn2"); got != "1.5" {
+			t.Errorf("field-m-amzn2 = %q after import, want 1.5", got)
+		}
+		// The same file can be chosen twice.
+		setSlider(t, ctx, "input-pre", "900")
+		waitDataValue(t, ctx, "post-money", "1018.3333333333")
+		importText(t, exported)
+		waitDataValue(t, ctx, "post-money", want["post-money"])
+		// The address carries the imported scenario.
+		waitAddress(t, ctx, 2*time.Second, "pre=800&t.x1=20&name.x1=Oracle", func(q url.Values) bool {
+			return q.Get("pre") == "800" && q.Get("t.x1") == "20" && q.Get("name.x1") == "Oracle" && q.Get("m.amzn2") == "1.5"
+		})
+	})
+
+	// The exported file with one value out of range: that value is refused,
+	// the rest is the current scenario, so nothing changes.
+	var whole map[string]any
+	if err := json.Unmarshal([]byte(exported), &whole); err != nil {
+		t.Fatal(err)
+	}
+	whole["params"].(map[string]any)["pre"] = 0
+	badValue, _ := json.Marshal(whole)
+
+	for _, c := range []struct{ name, file, msg string }{
+		{"truncated", exported[:len(exported)/2], "File refused"},
+		{"not a scenario", `{"format":"something-else","version":1,"params":{"pre":900}}`, "File refused"},
+		{"not JSON", "pre=900\n", "File refused"},
+		{"bad value", string(badValue), "(pre)"},
+	} {
+		t.Run("refused "+c.name, func(t *testing.T) {
+			// Start from no message: a good import clears the last one.
+			importText(t, exported)
+			poll(t, ctx, `document.querySelector('[data-testid="error"]').textContent.trim() === ""`, stepTimeout)
+			time.Sleep(400 * time.Millisecond) // past the address debounce
+			before := eval[string](t, ctx, `location.href`)
+			importText(t, c.file)
+			msg := waitErrorText(t, ctx)
+			if !strings.Contains(msg, c.msg) {
+				t.Errorf("message %q, want it to contain %q", msg, c.msg)
+			}
+			time.Sleep(400 * time.Millisecond) // past the address debounce
+			sameFigures(t, want, "after a refused file")
+			if got := eval[string](t, ctx, `location.href`); got != before {
+				t.Errorf("the address changed from %q to %q", before, got)
+			}
+		})
+	}
+
+	t.Run("csv", func(t *testing.T) {
+		name, typ, body := download(t, "export-csv")
+		if name != "roundcalc-all-en.csv" || !strings.HasPrefix(typ, "text/csv") {
+			t.Errorf("exported %q of type %q", name, typ)
+		}
+		lines := strings.Split(strings.TrimPrefix(body, "\ufeff"), "\n")
+		if len(lines) < 8 || !strings.Contains(lines[0], ",") {
+			t.Fatalf("CSV:\n%s", body)
+		}
+		// Oracle: 20 of 918.3333…: 2.1779 %.
+		if !strings.Contains(body, "Oracle,0,2.1779,") {
+			t.Errorf("no row for the added holder in:\n%s", body)
+		}
+		openApp(t, ctx, srv.URL+"/?lang=fr")
+		capture(t)
+		name, _, body = download(t, "export-csv")
+		if name != "roundcalc-all-fr.csv" {
+			t.Errorf("French CSV named %q", name)
+		}
+		// app/csv.go writes a BOM so that spreadsheet programs read the
+		// accents as UTF-8; it must reach the file.
+		if !strings.HasPrefix(body, "\ufeff") {
+			t.Errorf("the CSV file does not start with a UTF-8 BOM: it starts with % x", body[:min(len(body), 12)])
+		}
+		if !strings.Contains(body, "Microsoft;27;23,4643;") {
+			t.Errorf("French CSV without semicolons and decimal commas:\n%s", body)
+		}
+	})
+}
