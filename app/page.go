@@ -37,9 +37,9 @@ type page struct {
 	// own is the page's own context. Timers and deferred work use it: go-app
 	// drops them when the element whose event started them is gone (the
 	// add-tranche form, a removed card, a restore button).
-	own app.Context
-	snippet      string          // embed code for the current scenario
-	fullLink     string          // the full calculator with this scenario, from an embed
+	own      app.Context
+	snippet  string // embed code for the current scenario
+	fullLink string // the full calculator with this scenario, from an embed
 }
 
 func newPage() app.Composer { return &page{} }
