@@ -8,7 +8,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 type addTrancheForm struct {
 	app.Compo
 	Title, NameLabel, AmountLabel, ProbLabel, Button string
-	OnAdd                                            func(ctx app.Context, name, amount, prob string)
+	onAdd                                            func(ctx app.Context, name, amount, prob string)
 
 	name, amount, prob string
 }
@@ -33,8 +33,8 @@ func (f *addTrancheForm) Render() app.UI {
 
 func (f *addTrancheForm) submit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	if f.OnAdd != nil {
-		f.OnAdd(ctx, f.name, f.amount, f.prob)
+	if f.onAdd != nil {
+		f.onAdd(ctx, f.name, f.amount, f.prob)
 	}
 	f.name = ""
 }

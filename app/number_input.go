@@ -24,11 +24,17 @@ type inputProps struct {
 // numberInput is a slider with a typed field beside it. Both report raw
 // values in URL form; the page validates them with the model and refuses
 // what is out of range, so a refused value never reaches the figures.
+//
+// The On… callbacks are unexported on purpose, here and in the other leaf
+// components: go-app compares exported fields with reflect.DeepEqual, which
+// never finds two funcs equal, so exported callbacks re-rendered all ~40
+// sliders on every move. The callbacks set at first mount are the page's
+// own methods and stay valid for the component's life.
 type numberInput struct {
 	app.Compo
 	Props     inputProps
-	OnChange  func(ctx app.Context, param, raw string)
-	OnRestore func(ctx app.Context, param string)
+	onChange  func(ctx app.Context, param, raw string)
+	onRestore func(ctx app.Context, param string)
 }
 
 func (n *numberInput) Render() app.UI {
@@ -42,8 +48,8 @@ func (n *numberInput) Render() app.UI {
 				return app.Button().Type("button").Class("num-restore").
 					Title(p.Restore).Text(p.Restore).
 					OnClick(func(ctx app.Context, e app.Event) {
-						if n.OnRestore != nil {
-							n.OnRestore(ctx, p.Param)
+						if n.onRestore != nil {
+							n.onRestore(ctx, p.Param)
 						}
 					})
 			}),
@@ -77,8 +83,8 @@ func (n *numberInput) OnMount(ctx app.Context) {
 }
 
 func (n *numberInput) onSlider(ctx app.Context, e app.Event) {
-	if n.OnChange != nil {
-		n.OnChange(ctx, n.Props.Param, ctx.JSSrc().Get("value").String())
+	if n.onChange != nil {
+		n.onChange(ctx, n.Props.Param, ctx.JSSrc().Get("value").String())
 	}
 }
 
@@ -88,8 +94,8 @@ func (n *numberInput) onSlider(ctx app.Context, e app.Event) {
 func (n *numberInput) onField(ctx app.Context, e app.Event) {
 	raw := ctx.JSSrc().Get("value").String()
 	ctx.JSSrc().Set("value", n.Props.Field)
-	if n.OnChange != nil {
-		n.OnChange(ctx, n.Props.Param, raw)
+	if n.onChange != nil {
+		n.onChange(ctx, n.Props.Param, raw)
 	}
 }
 

@@ -350,8 +350,6 @@ func (p *page) fullURL(ctx app.Context) string {
 // parent frame's height when embedded.
 func (p *page) changed(ctx app.Context) {
 	p.rebuild()
-	p.snippet = p.embedSnippet(ctx)
-	p.fullLink = p.fullURL(ctx)
 	p.scheduleURL(ctx)
 	p.reportHeight(ctx)
 }
@@ -378,6 +376,10 @@ func (p *page) scheduleURL(ctx app.Context) {
 	p.own.After(urlDelay, func(ctx app.Context) {
 		p.urlPending = false
 		ctx.Page().ReplaceURL(p.shareURL(ctx))
+		// Links that carry the scenario follow at the same pace as the
+		// address bar: not worth rebuilding on every slider tick.
+		p.snippet = p.embedSnippet(ctx)
+		p.fullLink = p.fullURL(ctx)
 	})
 }
 
@@ -431,7 +433,7 @@ func (p *page) Render() app.UI {
 			Lang: p.lang, LangSwitch: t.tr("lang.switch"), ViewLabel: t.tr("view"), View: string(p.view),
 			ViewOptions: [3][2]string{{"firm", t.tr("view.firm")}, {"all", t.tr("view.all")}, {"expected", t.tr("view.expected")}},
 			Copy:        t.tr("copy"), Reset: t.tr("reset"), Notice: p.notice,
-			OnView: p.onView, OnLang: p.onLang, OnCopy: p.onCopy, OnReset: p.onReset,
+			onView: p.onView, onLang: p.onLang, onCopy: p.onCopy, onReset: p.onReset,
 		},
 		&updateBanner{Lang: p.lang},
 		app.If(!p.embed, func() app.UI { return &installButton{Lang: p.lang} }),
@@ -453,11 +455,11 @@ func (p *page) Render() app.UI {
 				app.H3().Text(t.tr("sec.tranches")),
 				app.Range(p.d.Tranches).Slice(func(i int) app.UI {
 					b := p.d.Tranches[i]
-					return &trancheCard{B: b, RemoveLabel: t.tr("remove"), OnRemove: p.onRemoveTranche, OnChange: p.onInput, OnRestore: p.onRestore}
+					return &trancheCard{B: b, RemoveLabel: t.tr("remove"), onRemove: p.onRemoveTranche, onChange: p.onInput, onRestore: p.onRestore}
 				}),
 				&addTrancheForm{
 					Title: t.tr("add.title"), NameLabel: t.tr("add.name"), AmountLabel: t.tr("add.amount"),
-					ProbLabel: t.tr("add.prob"), Button: t.tr("add.button"), OnAdd: p.onAddTranche,
+					ProbLabel: t.tr("add.prob"), Button: t.tr("add.button"), onAdd: p.onAddTranche,
 				},
 			),
 			app.Section().Class("outputs").Body(
@@ -474,7 +476,7 @@ func (p *page) Render() app.UI {
 		app.If(!p.embed, func() app.UI {
 			return &sharePanel{L: shareLabels{Title: t.tr("sec.share"), ExportJSON: t.tr("export.json"), ExportCSV: t.tr("export.csv"),
 				Import: t.tr("import"), Print: t.tr("print"), Embed: t.tr("embed"), EmbedHelp: t.tr("embed.help")},
-				Snippet: p.snippet, OnExportJSON: p.onExportJSON, OnExportCSV: p.onExportCSV, OnPrint: p.onPrint, OnImport: p.onImport}
+				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport}
 		}),
 		app.If(!p.embed, func() app.UI {
 			return app.Footer().Class("foot").Body(
@@ -513,6 +515,6 @@ func (p *page) details(t dict) app.UI {
 
 func (p *page) inputs(list []inputProps) app.UI {
 	return app.Range(list).Slice(func(i int) app.UI {
-		return &numberInput{Props: list[i], OnChange: p.onInput, OnRestore: p.onRestore}
+		return &numberInput{Props: list[i], onChange: p.onInput, onRestore: p.onRestore}
 	})
 }

@@ -12,23 +12,23 @@ type sharePanel struct {
 	app.Compo
 	L            shareLabels
 	Snippet      string
-	OnExportJSON app.EventHandler
-	OnExportCSV  app.EventHandler
-	OnPrint      app.EventHandler
-	OnImport     func(ctx app.Context, content string)
+	onExportJSON app.EventHandler
+	onExportCSV  app.EventHandler
+	onPrint      app.EventHandler
+	onImport     func(ctx app.Context, content string)
 }
 
 func (s *sharePanel) Render() app.UI {
 	return app.Section().Class("share").Body(
 		app.H2().Text(s.L.Title),
 		app.Div().Class("toolbar").Body(
-			app.Button().Type("button").DataSet("testid", "export-json").OnClick(s.OnExportJSON).Text(s.L.ExportJSON),
-			app.Button().Type("button").DataSet("testid", "export-csv").OnClick(s.OnExportCSV).Text(s.L.ExportCSV),
+			app.Button().Type("button").DataSet("testid", "export-json").OnClick(s.onExportJSON).Text(s.L.ExportJSON),
+			app.Button().Type("button").DataSet("testid", "export-csv").OnClick(s.onExportCSV).Text(s.L.ExportCSV),
 			app.Label().Class("file").Body(
 				app.Span().Text(s.L.Import),
 				app.Input().Type("file").Accept(".json,application/json").DataSet("testid", "import-json").OnChange(s.onFile),
 			),
-			app.Button().Type("button").DataSet("testid", "print").OnClick(s.OnPrint).Text(s.L.Print),
+			app.Button().Type("button").DataSet("testid", "print").OnClick(s.onPrint).Text(s.L.Print),
 		),
 		app.Details().Class("embed-code").Body(
 			app.Summary().Text(s.L.Embed),
@@ -52,8 +52,8 @@ func (s *sharePanel) onFile(ctx app.Context, e app.Event) {
 			text = args[0].String()
 		}
 		ctx.Dispatch(func(ctx app.Context) {
-			if s.OnImport != nil {
-				s.OnImport(ctx, text)
+			if s.onImport != nil {
+				s.onImport(ctx, text)
 			}
 		})
 		input.Set("value", "") // the same file can be chosen again

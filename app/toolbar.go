@@ -10,15 +10,15 @@ type toolbar struct {
 	ViewLabel, View     string
 	ViewOptions         [3][2]string // value, label
 	Copy, Reset, Notice string
-	OnView, OnLang      app.EventHandler
-	OnCopy, OnReset     app.EventHandler
+	onView, onLang      app.EventHandler
+	onCopy, onReset     app.EventHandler
 }
 
 func (b *toolbar) Render() app.UI {
 	return app.Div().Class("toolbar").Body(
 		app.Label().Class("view-switch").Body(
 			app.Span().Text(b.ViewLabel),
-			app.Select().DataSet("testid", "input-view").OnChange(b.OnView).Body(
+			app.Select().DataSet("testid", "input-view").OnChange(b.onView).Body(
 				app.Range(b.ViewOptions[:]).Slice(func(i int) app.UI {
 					o := b.ViewOptions[i]
 					return app.Option().Value(o[0]).Selected(o[0] == b.View).Text(o[1])
@@ -26,9 +26,9 @@ func (b *toolbar) Render() app.UI {
 			),
 		),
 		app.Button().Type("button").DataSet("testid", "lang-switch").Lang(map[string]string{"fr": "en", "en": "fr"}[b.Lang]).
-			OnClick(b.OnLang).Text(b.LangSwitch),
-		app.Button().Type("button").DataSet("testid", "copy-link").OnClick(b.OnCopy).Text(b.Copy),
-		app.Button().Type("button").DataSet("testid", "reset").OnClick(b.OnReset).Text(b.Reset),
+			OnClick(b.onLang).Text(b.LangSwitch),
+		app.Button().Type("button").DataSet("testid", "copy-link").OnClick(b.onCopy).Text(b.Copy),
+		app.Button().Type("button").DataSet("testid", "reset").OnClick(b.onReset).Text(b.Reset),
 		app.Span().Class("notice").Aria("live", "polite").Text(b.Notice),
 	)
 }

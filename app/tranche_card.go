@@ -8,9 +8,9 @@ type trancheCard struct {
 	app.Compo
 	B           trancheBlock
 	RemoveLabel string
-	OnRemove    func(ctx app.Context, id string)
-	OnChange    func(ctx app.Context, param, raw string)
-	OnRestore   func(ctx app.Context, param string)
+	onRemove    func(ctx app.Context, id string)
+	onChange    func(ctx app.Context, param, raw string)
+	onRestore   func(ctx app.Context, param string)
 }
 
 func (c *trancheCard) Render() app.UI {
@@ -22,13 +22,13 @@ func (c *trancheCard) Render() app.UI {
 			app.If(b.Added, func() app.UI {
 				return app.Button().Type("button").Class("remove").DataSet("testid", "remove-"+b.ID).
 					Aria("label", c.RemoveLabel+" "+b.Title).Text(c.RemoveLabel).
-					OnClick(func(ctx app.Context, e app.Event) { c.OnRemove(ctx, b.ID) })
+					OnClick(func(ctx app.Context, e app.Event) { c.onRemove(ctx, b.ID) })
 			}),
 		),
 		app.If(b.Condition != "", func() app.UI { return app.P().Class("tranche-cond").Text(b.Condition) }),
 		app.If(b.Date != "", func() app.UI { return app.P().Class("tranche-date").Text(b.Date) }),
 		app.Range(b.Inputs).Slice(func(i int) app.UI {
-			return &numberInput{Props: b.Inputs[i], OnChange: c.OnChange, OnRestore: c.OnRestore}
+			return &numberInput{Props: b.Inputs[i], onChange: c.onChange, onRestore: c.onRestore}
 		}),
 	)
 }
