@@ -15,6 +15,7 @@ type inputContext struct {
 	s, def   model.Scenario
 	sources  map[string]model.Source
 	hasParam map[string]bool // parameters the article's scenario has
+	sparks   map[string]string
 }
 
 func (c inputContext) unitText(param string) string {
@@ -40,6 +41,7 @@ func (c inputContext) props(param, label string) inputProps {
 		Max:    spec.max,
 		Step:   spec.step,
 		Unit:   c.unitText(param),
+		Spark:  c.sparks[param],
 	}
 	if src, ok := c.sources[param]; ok {
 		p.Source = sourceTag{Tag: src.Tag, Legend: c.tagLegend(src.Tag), Text: src.Text, Quote: src.Quote}

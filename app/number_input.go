@@ -19,6 +19,7 @@ type inputProps struct {
 	Changed bool   // differs from the article's figure
 	Restore string // "Restore 730", shown when Changed
 	Source  sourceTag
+	Spark   string // sensitivity line (SVG markup) or ""
 }
 
 // numberInput is a slider with a typed field beside it. Both report raw
@@ -68,6 +69,7 @@ func (n *numberInput) Render() app.UI {
 				OnChange(n.onField),
 			app.Span().Class("num-unit").Text(p.Unit),
 		),
+		app.If(p.Spark != "", func() app.UI { return app.Div().Class("num-spark").Body(app.Raw(p.Spark)) }),
 	)
 }
 

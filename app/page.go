@@ -40,6 +40,10 @@ type page struct {
 	own      app.Context
 	snippet  string // embed code for the current scenario
 	fullLink string // the full calculator with this scenario, from an embed
+
+	charts   []chartData       // the pictures, drawn once per accepted change
+	sparks   map[string]string // sensitivity lines by parameter; may lag a moment
+	sparkJob sensitivityJob
 }
 
 func newPage() app.Composer { return &page{} }
@@ -65,6 +69,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
 	p.afterLoad(ctx)
 	p.own = ctx
+	p.drawSparks()
 	if p.embed && p.heights == nil {
 		p.heights = newHeightReporter(ctx.Page().URL().Query())
 		p.heights.observe()
@@ -144,12 +149,13 @@ func (p *page) apply(s model.Scenario) bool {
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
 	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results, p.sources)
+	p.charts = buildCharts(p.lang, p.t, p.scenario, p.results, p.view)
 	def := model.Default()
 	has := map[string]bool{}
 	for k := range paramsOf(def) {
 		has[k] = true
 	}
-	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: def, sources: p.sources, hasParam: has})
+	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: def, sources: p.sources, hasParam: has, sparks: p.sparks})
 }
 
 // paramsOf lists the inputs a scenario has, by URL parameter name.
@@ -350,8 +356,21 @@ func (p *page) fullURL(ctx app.Context) string {
 // parent frame's height when embedded.
 func (p *page) changed(ctx app.Context) {
 	p.rebuild()
+	p.drawSparks()
 	p.scheduleURL(ctx)
 	p.reportHeight(ctx)
+}
+
+// drawSparks draws the sensitivity lines off the input path: they follow
+// the figures once the reader pauses, and never delay them.
+func (p *page) drawSparks() {
+	if p.own.Context == nil || p.embed {
+		return
+	}
+	p.sparkJob.Start(p.own, 150*time.Millisecond, p.lang, p.scenario, p.view, func(ctx app.Context, lines map[string]string) {
+		p.sparks = lines
+		p.rebuild()
+	})
 }
 
 // reportHeight tells the parent frame the page's height once the change is
@@ -465,11 +484,13 @@ func (p *page) Render() app.UI {
 			app.Section().Class("outputs").Body(
 				&capTable{Title: t.tr("sec.captable"), Head: [5]string{t.tr("col.holder"), t.tr("col.before"), t.tr("col.after"), t.tr("col.change"), t.tr("col.value")},
 					TotalLabel: t.tr("total"), Rows: p.d.Holders, Totals: p.d.HolderTotals},
+				p.chart("ownership"),
 				app.If(p.embed, func() app.UI {
 					return app.P().Class("open-full").Body(app.A().Href(p.fullLink).Target("_blank").Rel("noopener").
 						DataSet("testid", "open-full").Text(t.tr("embed.open")))
 				}),
 				app.If(!p.embed, func() app.UI { return &contextFigures{Title: t.tr("sec.context"), Rows: p.d.Context} }),
+				app.If(!p.embed, func() app.UI { return p.chart("timeline") }),
 			),
 		),
 		app.If(!p.embed, func() app.UI { return p.details(t) }),
@@ -497,6 +518,7 @@ func (p *page) exposure(t dict) app.UI {
 func (p *page) details(t dict) app.UI {
 	return app.Div().Body(
 		p.exposure(t),
+		app.Div().Class("chart-pair").Body(p.chart("flows"), p.chart("exposure")),
 		app.Section().Class("inputs", "wide").Body(
 			app.H3().Text(t.tr("sec.ties")),
 			app.Div().Class("grid").Body(
@@ -511,6 +533,17 @@ func (p *page) details(t dict) app.UI {
 			app.Div().Class("grid").Body(p.inputs(p.d.RouteInputs)),
 		),
 	)
+}
+
+// chart shows one of the pictures by id.
+func (p *page) chart(id string) app.UI {
+	for _, c := range p.charts {
+		if c.ID == id {
+			tx := chartTexts(p.lang)
+			return &chartFigure{Data: c, DownloadLabel: tx["download"], TableLabel: tx["data"]}
+		}
+	}
+	return app.Div()
 }
 
 func (p *page) inputs(list []inputProps) app.UI {

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// chartFigure shows one chart: its caption, the SVG (a wide and a narrow
+// layout; web/charts.part.css shows the one that suits the container's
+// width), its data as a table in a <details>, and a button that saves the
+// SVG as a file. Data comes ready from ownershipChart & co., built once per
+// input change; Render only lays it out.
+type chartFigure struct {
+	app.Compo
+	Data                      chartData
+	DownloadLabel, TableLabel string
+}
+
+func (c *chartFigure) Render() app.UI {
+	d := c.Data
+	return app.Figure().Class("chart").DataSet("testid", "chart-"+d.ID).Body(
+		app.FigCaption().Class("chart-caption").Body(
+			app.Strong().Class("chart-title").Text(d.Title),
+			app.Span().Class("chart-desc").Text(d.Desc),
+		),
+		app.Div().Class("chart-svg", "chart-wide").Body(app.Raw(strings.TrimSpace(d.SVG))),
+		app.If(d.Narrow != "", func() app.UI {
+			return app.Div().Class("chart-svg", "chart-narrow").Body(app.Raw(strings.TrimSpace(d.Narrow)))
+		}),
+		app.Div().Class("chart-tools").Body(
+			app.If(len(d.Table) > 0, func() app.UI {
+				return app.Details().Class("chart-data").Body(
+					app.Summary().Text(c.TableLabel),
+					app.Div().Class("scroll").Body(app.Table().Class("figures").Body(
+						app.Caption().Class("chart-table-caption").Text(d.Title),
+						app.THead().Body(app.Tr().Body(
+							app.Range(d.Table[0]).Slice(func(i int) app.UI {
+								return app.Th().Scope("col").Text(d.Table[0][i])
+							}),
+						)),
+						app.TBody().Body(app.Range(d.Table[1:]).Slice(func(i int) app.UI {
+							row := d.Table[1+i]
+							return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
+								if j == 0 {
+									return app.Th().Scope("row").Text(row[j])
+								}
+								return app.Td().Class("figure").Text(row[j])
+							}))
+						})),
+					)),
+				)
+			}),
+			app.Button().Type("button").Class("chart-download").DataSet("testid", "download-"+d.ID).
+				Text(c.DownloadLabel).OnClick(c.onDownload),
+		),
+	)
+}
+
+// onDownload saves the wide layout as a standalone SVG file.
+func (c *chartFigure) onDownload(ctx app.Context, e app.Event) {
+	if c.Data.SVG == "" {
+		return
+	}
+	download(c.Data.File, "image/svg+xml", chartFile(c.Data))
+}
+
+// chartFile is the content of a downloaded chart: an XML declaration and
+// the wide layout (its fill and font attributes keep it styled anywhere).
+func chartFile(d chartData) string {
+	return `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + strings.TrimSpace(d.SVG) + "\n"
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/model"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The figure renders (as the server prerenders it) a caption, both layouts
+// of the SVG, the data table in a <details> and the download button.
+func TestChartFigureRender(t *testing.T) {
+	s := model.Default()
+	r, errs := model.Compute(s)
+	require.Empty(t, errs)
+	tx := chartTexts("en")
+	for _, d := range buildCharts("en", texts("en"), s, r, model.ViewAll) {
+		html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx["download"], TableLabel: tx["data"]})
+		assert.Contains(t, html, `data-testid="chart-`+d.ID+`"`)
+		assert.Contains(t, html, `data-testid="download-`+d.ID+`"`)
+		for _, tag := range []string{"<figure", "<figcaption", "<details", "<summary", "<table", "<caption", "<th", "<button"} {
+			assert.Contains(t, html, tag, d.ID)
+		}
+		assert.Contains(t, html, d.SVG)
+		assert.Contains(t, html, d.Narrow)
+		assert.Equal(t, len(d.Table)-1, strings.Count(html, `<th scope="row"`), d.ID)
+		assert.NotContains(t, html, "style=", d.ID)
+	}
+}
+
+// chartJobHost starts two sensitivity jobs (natively, in OnPreRender); only the second one's
+// lines arrive.
+type chartJobHost struct {
+	app.Compo
+	job   sensitivityJob
+	lines map[string]string
+	calls int
+}
+
+func (h *chartJobHost) OnPreRender(ctx app.Context) {
+	stale := model.Default()
+	stale.PreMoney = decimal.NewFromInt(100)
+	h.job.Start(ctx, 20*time.Millisecond, "en", stale, model.ViewAll, func(ctx app.Context, l map[string]string) {
+		h.calls++
+		h.lines = l
+	})
+	h.job.Start(ctx, 0, "en", model.Default(), model.ViewAll, func(ctx app.Context, l map[string]string) {
+		h.calls++
+		h.lines = l
+	})
+}
+
+func (h *chartJobHost) Render() app.UI { return app.Div() }
+
+func TestChartSensitivityJob(t *testing.T) {
+	e := app.NewTestEngine()
+	h := &chartJobHost{}
+	require.NoError(t, e.Load(h))
+	e.ConsumeAll()
+	require.Equal(t, 1, h.calls, "the stale job is dropped")
+	want := sensitivityLines("en", model.Default(), model.ViewAll)
+	assert.Equal(t, want, h.lines)
+}
