@@ -33,7 +33,7 @@ func (s *sharePanel) Render() app.UI {
 		app.Details().Class("embed-code").Body(
 			app.Summary().Text(s.L.Embed),
 			app.P().Text(s.L.EmbedHelp),
-			app.Textarea().ReadOnly(true).Rows(6).DataSet("testid", "embed-snippet").Text(s.Snippet),
+			app.Textarea().ReadOnly(true).Rows(6).DataSet("testid", "embed-snippet").Body(app.Text(s.Snippet)),
 		),
 	)
 }

@@ -36,7 +36,9 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(cacheName);
       await cache.addAll(
-        resourcesToCache.map((r) => new Request(r, { cache: "reload" }))
+        // no-cache revalidates (a 304 for what the page has just fetched)
+        // instead of downloading app.wasm a second time on a first visit.
+        resourcesToCache.map((r) => new Request(r, { cache: "no-cache" }))
       );
       await self.skipWaiting();
     })()
@@ -47,12 +49,14 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const keys = await caches.keys();
-      await Promise.all(
-        keys
-          .filter((k) => k.startsWith("app-") && k !== cacheName)
-          .map((k) => caches.delete(k))
-      );
-      await self.clients.claim();
+      const old = keys.filter((k) => k.startsWith("app-") && k !== cacheName);
+      await Promise.all(old.map((k) => caches.delete(k)));
+      // Take over open pages only on an update: claiming on a first visit
+      // would make go-app announce a "new version" to a first-time reader.
+      // Later navigations are controlled either way, so offline still works.
+      if (old.length > 0) {
+        await self.clients.claim();
+      }
     })()
   );
 });

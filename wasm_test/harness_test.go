@@ -442,12 +442,15 @@ func waitDataValue(t testing.TB, ctx context.Context, testid, want string) {
 	}
 }
 
-// waitServiceWorker waits until the service worker controls the page and its
+// waitServiceWorker waits until the service worker is active and its
 // cache holds every resource it precaches (the page, app.wasm…), so that
 // the next visit works offline.
 func waitServiceWorker(t testing.TB, ctx context.Context) {
 	t.Helper()
-	poll(t, ctx, `!!navigator.serviceWorker && !!navigator.serviceWorker.controller`, appTimeout)
+	// The first page is not claimed (the worker takes over open pages only
+	// on an update), so wait for an active worker with its precache: every
+	// later navigation is controlled by it.
+	poll(t, ctx, `!!navigator.serviceWorker`, appTimeout)
 	poll(t, ctx, `(async () => {
 		const reg = await navigator.serviceWorker.getRegistration();
 		if (!reg || !reg.active || reg.active.state !== "activated") return false;

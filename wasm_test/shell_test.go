@@ -345,6 +345,9 @@ func TestUpdateTakesOver(t *testing.T) {
 	waitApp(t, ctx)
 	waitServiceWorker(t, ctx)
 	v1 := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`)
+	if eval[bool](t, ctx, `(() => { const b = document.querySelector('[data-testid="update-banner"]'); return !!b && !b.hidden; })()`) {
+		t.Error("a first visit announces a new version")
+	}
 
 	// Deploy a new version in place.
 	if err := os.RemoveAll(dir); err != nil {
