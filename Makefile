@@ -4,7 +4,7 @@
 #   make test           every test: model (native and wasm), app, browser suite
 #   make dist           static site in dist/ (BASE=/roundcalc for a sub-path)
 #   make wasm           web/app.wasm with its .br and .gz siblings
-#   make bench          model benchmarks, native and wasm
+#   make bench          performance table: sizes, loads, slider, model, with the budget
 #   make sizes          app.wasm's size raw, gzip, brotli
 #   make clean
 
@@ -32,7 +32,7 @@ all: wasm $(BIN)
 wasm: $(WASM) $(WASM).br $(WASM).gz
 
 $(WASM): $(GO_SOURCES)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $@ ./app
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./app
 
 $(WASM).br: $(WASM) | ensure-brotli
 	brotli -f -q 11 -o $@ $<
@@ -91,9 +91,12 @@ test-components: $(TOOLS)/wasmbrowsertest | ensure-chromium
 test-browser: wasm $(BIN) | ensure-chromium
 	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" $(GO) test -count=1 -timeout 30m ./wasm_test/...
 
-bench: | ensure-node
-	$(GO) test -run='^$$' -bench=. ./model/
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run='^$$' -bench=. ./model/
+# Performance table (issue 7): model benchmarks native and wasm, then cold and
+# warm loads, slider moves and a drag in headless Chromium (wasm_test/bench_test.go,
+# build tag bench), each figure beside its budget. Not part of `make test`.
+# BENCH_FLAGS: e.g. "-loads 9", "-o bench.md".
+bench: wasm $(BIN) | ensure-node ensure-chromium
+	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" $(GO) run ./cmd/benchtable $(BENCH_FLAGS)
 
 # ---------------------------------------------------------------------------
 # Tools a fresh machine may lack: installed when root (Debian), else named.

@@ -153,7 +153,7 @@ func buildRoot(repo, dir string) error {
 		return err
 	}
 	wasm := filepath.Join(dir, "web", "app.wasm")
-	if err := run(repo, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-o", wasm, "./app"); err != nil {
+	if err := run(repo, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "./app"); err != nil {
 		return err
 	}
 	raw, err := os.ReadFile(wasm)
