@@ -44,6 +44,11 @@ type page struct {
 	charts   []chartData       // the pictures, drawn once per accepted change
 	sparks   map[string]string // sensitivity lines by parameter; may lag a moment
 	sparkJob sensitivityJob
+	// chartsPending is set while a chart drawing waits for the next frame.
+	chartsPending bool
+
+	article       model.Scenario  // the article's scenario, for "changed" marks
+	articleParams map[string]bool // the inputs it has
 }
 
 func newPage() app.Composer { return &page{} }
@@ -87,7 +92,8 @@ func (p *page) afterLoad(ctx app.Context) {
 // load reads the scenario, view and language from an address.
 func (p *page) load(u *url.URL, browserLang string) {
 	q := u.Query()
-	p.sources = model.Sources()
+	p.article = model.Default()
+	p.articleParams = paramsOf(p.article)
 	p.lang, p.langExplicit = "fr", false
 	if l := supportedLang(q.Get("lang")); l != "" && q.Get("lang") == l {
 		p.lang, p.langExplicit = l, true
@@ -95,6 +101,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 		p.lang = l
 	}
 	p.t = texts(p.lang)
+	p.sources = localSources(p.lang)
 
 	s, problems := model.ParseQuery(model.Default(), q)
 	if raw, ok := q["lang"]; ok && !p.langExplicit {
@@ -121,6 +128,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 	}
 	p.refused = problems
 	p.rebuild()
+	p.drawCharts()
 }
 
 // attrEscape escapes text for an attribute of the embed code.
@@ -149,13 +157,26 @@ func (p *page) apply(s model.Scenario) bool {
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
 	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results, p.sources)
+	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: p.article, sources: p.sources, hasParam: p.articleParams, sparks: p.sparks})
+}
+
+// drawCharts draws the pictures of the current scenario.
+func (p *page) drawCharts() {
 	p.charts = buildCharts(p.lang, p.t, p.scenario, p.results, p.view)
-	def := model.Default()
-	has := map[string]bool{}
-	for k := range paramsOf(def) {
-		has[k] = true
+}
+
+// drawChartsNext draws the pictures right after the figures are on screen:
+// the figures of a slider tick never wait for the charts, which follow one
+// frame later. Ticks that come before then share one drawing.
+func (p *page) drawChartsNext() {
+	if p.chartsPending || p.own.Context == nil {
+		return
 	}
-	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: def, sources: p.sources, hasParam: has, sparks: p.sparks})
+	p.chartsPending = true
+	p.own.Defer(func(ctx app.Context) {
+		p.chartsPending = false
+		p.drawCharts()
+	})
 }
 
 // paramsOf lists the inputs a scenario has, by URL parameter name.
@@ -228,6 +249,7 @@ func (p *page) onLang(ctx app.Context, e app.Event) {
 	p.lang = p.t.tr("lang.code")
 	p.langExplicit = true
 	p.t = texts(p.lang)
+	p.sources = localSources(p.lang)
 	p.notice = ""
 	ctx.Page().SetLang(p.lang)
 	ctx.Page().SetTitle("%s", p.t.tr("title"))
@@ -356,6 +378,7 @@ func (p *page) fullURL(ctx app.Context) string {
 // parent frame's height when embedded.
 func (p *page) changed(ctx app.Context) {
 	p.rebuild()
+	p.drawChartsNext()
 	p.drawSparks()
 	p.scheduleURL(ctx)
 	p.reportHeight(ctx)
