@@ -129,7 +129,7 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 		switch {
 		case q.Equal(one):
 			always[i] = true
-			fixed = fixed.Add(p.n[i])
+			fixed = plus(fixed, p.n[i])
 		case q.Sign() > 0:
 			cond = append(cond, i)
 		}
@@ -162,25 +162,25 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 		}
 		r, amount := p.holder[i], s.Tranches[i].Amount
 		if always[i] {
-			fixedNum[r] = fixedNum[r].Add(p.n[i])
+			fixedNum[r] = plus(fixedNum[r], p.n[i])
 		} else {
 			amount = q.Mul(amount)
 		}
-		raised = raised.Add(amount)
-		cost[r] = cost[r].Add(amount)
+		raised = plus(raised, amount)
+		cost[r] = plus(cost[r], amount)
 	}
 	copy(num, fixedNum)
 	post := fixed
 	for r := range stake {
-		stake[r] = fixedNum[r].Mul(invP)
+		stake[r] = times(fixedNum[r], invP)
 	}
 	// Dilution 1 − V/P, written (P − V)/P so that it is exactly 0 when
 	// nothing closes and never negative after rounding 1/P.
-	dilution := fixed.Sub(s.PreMoney).Mul(invP)
+	dilution := times(fixed.Sub(s.PreMoney), invP)
 	for j, i := range cond {
 		r, add, part := p.holder[i], probs[i].Mul(p.n[i]), p.n[i].Mul(e.acc[j])
-		post, num[r] = post.Add(add), num[r].Add(add)
-		stake[r], dilution = stake[r].Add(part), dilution.Add(part)
+		post, num[r] = plus(post, add), plus(num[r], add)
+		stake[r], dilution = plus(stake[r], part), plus(dilution, part)
 	}
 
 	o := Outcome{
@@ -197,7 +197,7 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 	}
 	for r, row := range p.rows {
 		row.After = stake[r]
-		row.Change = stake[r].Sub(row.Before)
+		row.Change = minus(stake[r], row.Before)
 		row.Value = num[r]
 		o.Holders[r] = row
 	}
@@ -205,14 +205,14 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 		po := PartnerOutcome{ID: pt.ID, Stake: decimal.Zero, EquityRound: decimal.Zero, CostBasis: pt.Invested}
 		if r := p.partner[i]; r >= 0 {
 			po.Stake, po.EquityRound = stake[r], num[r]
-			po.CostBasis = po.CostBasis.Add(cost[r])
+			po.CostBasis = plus(po.CostBasis, cost[r])
 		}
-		po.EquityIPO = po.Stake.Mul(s.IPO)
-		po.EquityStress = po.EquityRound.Mul(p.keep)
-		po.PaperGain = po.EquityRound.Sub(po.CostBasis)
+		po.EquityIPO = times(po.Stake, s.IPO)
+		po.EquityStress = times(po.EquityRound, p.keep)
+		po.PaperGain = minus(po.EquityRound, po.CostBasis)
 		po.Commitments = p.commit[i]
-		po.NetFlow = po.Commitments.Sub(po.CostBasis)
-		po.CollapseLoss = po.EquityRound.Mul(s.Haircut).Add(p.unpaid[i])
+		po.NetFlow = minus(po.Commitments, po.CostBasis)
+		po.CollapseLoss = plus(times(po.EquityRound, s.Haircut), p.unpaid[i])
 		po.CollapseShare = po.CollapseLoss.DivRound(pt.MarketCap, prec)
 		o.Partners[i] = po
 	}
@@ -223,6 +223,33 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 // across the combinations. Figures computed once per view are exact
 // products of bounded inputs and need no truncation.
 func mul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b).Truncate(prec) }
+
+// plus, minus and times skip the arithmetic (and its allocations) when an
+// operand is zero, as many are: new investors' pre-round shares, partners
+// without a tranche, the stressed equity under a 100 % haircut.
+func plus(a, b decimal.Decimal) decimal.Decimal {
+	switch {
+	case b.Sign() == 0:
+		return a
+	case a.Sign() == 0:
+		return b
+	}
+	return a.Add(b)
+}
+
+func minus(a, b decimal.Decimal) decimal.Decimal {
+	if b.Sign() == 0 {
+		return a
+	}
+	return a.Sub(b)
+}
+
+func times(a, b decimal.Decimal) decimal.Decimal {
+	if a.Sign() == 0 || b.Sign() == 0 {
+		return decimal.Zero
+	}
+	return a.Mul(b)
+}
 
 // enum walks the closing combinations of the conditional tranches.
 type enum struct {
