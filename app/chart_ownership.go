@@ -235,7 +235,10 @@ func chartOwnershipSVG(l chartLayout, lang string, tx map[string]string, d chart
 				op, _ = strconv.ParseFloat(h.opacity, 64)
 			}
 			placed := false
-			for _, c := range []string{h.name + " " + m.labels[0][i], m.labels[0][i], m.labels[1][i], m.labels[2][i]} {
+			// Only the table's own 2-decimal figure goes inside a segment: a
+			// shortened "6%" beside the table's 5.95% would read as another
+			// number. A segment too narrow for it is labelled below the bar.
+			for _, c := range []string{h.name + " " + m.labels[0][i], m.labels[0][i]} {
 				if chartTextWidth(c, fsIn, false)+2*pad <= x1-x0 {
 					w.text(chartText{x: (x0 + x1) / 2, y: y + bh/2 + fsIn*0.35, fs: fsIn, anchor: "middle",
 						fill: chartTextOn(fill, op), class: "in", s: c})

@@ -218,8 +218,8 @@ func (p *page) onInput(ctx app.Context, param, raw string) {
 // onMix moves one channel of the revenue mix; the others give way in
 // proportion to their shares (model.SetMix) so the mix stays at 100 %.
 func (p *page) onMix(ctx app.Context, param, id, raw string) {
-	v, err := decimal.NewFromString(raw)
-	if err != nil || len(raw) > 40 {
+	v, ok := strictDecimal(raw)
+	if !ok {
 		p.refused = []model.Error{{Code: model.ErrNotNumber, Field: param, Value: raw, Min: "0", Max: "100"}}
 		return
 	}
@@ -227,9 +227,29 @@ func (p *page) onMix(ctx app.Context, param, id, raw string) {
 		p.refused = []model.Error{{Code: model.ErrRange, Field: param, Value: raw, Min: "0", Max: "100"}}
 		return
 	}
-	if p.apply(p.scenario.SetMix(id, v.Div(hundred()))) {
+	if p.apply(p.scenario.SetMix(id, v.Shift(-2))) {
 		p.changed(ctx)
 	}
+}
+
+// strictDecimal reads the URL form of a number (-digits[.digits], at most 40
+// characters), the same form the model accepts: no exponent, no other signs.
+func strictDecimal(raw string) (decimal.Decimal, bool) {
+	body := strings.TrimPrefix(raw, "-")
+	intPart, frac, hasPoint := strings.Cut(body, ".")
+	digits := func(s string) bool {
+		for _, r := range s {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return s != ""
+	}
+	if len(raw) > 40 || !digits(intPart) || (hasPoint && !digits(frac)) {
+		return decimal.Zero, false
+	}
+	v, err := decimal.NewFromString(raw)
+	return v, err == nil
 }
 
 func (p *page) onRestore(ctx app.Context, param string) {
