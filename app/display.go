@@ -31,6 +31,7 @@ type display struct {
 	Routes                           []routeRow
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
+	Sources                          []sourceRow
 }
 
 type holderRow struct {

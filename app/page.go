@@ -157,6 +157,7 @@ func (p *page) apply(s model.Scenario) bool {
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
 	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results, p.sources)
+	p.d.Sources = sourceRows(p.t, p.scenario, p.sources)
 	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: p.article, sources: p.sources, hasParam: p.articleParams, sparks: p.sparks})
 }
 
@@ -541,6 +542,10 @@ func (p *page) Render() app.UI {
 			return &sharePanel{L: shareLabels{Title: t.tr("sec.share"), ExportJSON: t.tr("export.json"), ExportCSV: t.tr("export.csv"),
 				Import: t.tr("import"), Print: t.tr("print"), Embed: t.tr("embed"), EmbedHelp: t.tr("embed.help")},
 				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport}
+		}),
+		app.If(!p.embed, func() app.UI {
+			return &sourcesList{Title: t.tr("sec.sources"), Intro: t.tr("sources.intro"),
+				Head: [3]string{t.tr("col.figure"), t.tr("col.tag"), t.tr("col.source")}, Rows: p.d.Sources}
 		}),
 		app.If(!p.embed, func() app.UI {
 			return app.Footer().Class("foot").Body(
