@@ -32,6 +32,7 @@ type display struct {
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
 	Sources                          []sourceRow
+	Roles                            []roleRow
 }
 
 type holderRow struct {

@@ -158,12 +158,14 @@ func (p *page) apply(s model.Scenario) bool {
 func (p *page) rebuild() {
 	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results, p.sources)
 	p.d.Sources = sourceRows(p.t, p.scenario, p.sources)
+	p.d.Roles = rolesRows(p.lang, p.scenario, p.results.View(p.view))
 	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: p.article, sources: p.sources, hasParam: p.articleParams, sparks: p.sparks})
 }
 
 // drawCharts draws the pictures of the current scenario.
 func (p *page) drawCharts() {
-	p.charts = buildCharts(p.lang, p.t, p.scenario, p.results, p.view)
+	p.charts = append(buildCharts(p.lang, p.t, p.scenario, p.results, p.view),
+		webChart(p.lang, p.t, p.scenario, p.results, p.view))
 }
 
 // drawChartsNext draws the pictures right after the figures are on screen:
@@ -574,6 +576,8 @@ func (p *page) details(t dict) app.UI {
 				p.inputs(p.d.Ties),
 			),
 		),
+		rolesTableFor(p.lang, p.d.Roles),
+		p.chart("web"),
 		app.Section().Class("inputs", "wide").Body(
 			&dollarRoutes{Title: t.tr("sec.routes"), Intro: t.tr("routes.intro"),
 				Head: [5]string{t.tr("col.channel"), t.tr("col.host"), t.tr("col.dist"), t.tr("col.amount"), t.tr("col.cut")},

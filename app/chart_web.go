@@ -1,0 +1,716 @@
+package main
+
+// The web of dependencies (issue 8): OpenAI in the middle, its cloud and
+// chip suppliers around it, each edge as thick as the commitment on one of
+// two scales (money in $B, compute in GW), its dark core the part left
+// unpaid if OpenAI collapsed (s.Unpaid), and Amazon's and Microsoft's ties
+// to Anthropic as dashed edges. Pure Go like the other charts (see
+// chart_svg.go): no syscall/js, `go test ./app/ -run Web`.
+//
+// Wide layout: cloud contracts in a column on the left, chips on the right,
+// OpenAI between them. Narrow layout: OpenAI as a spine on the left, every
+// counterparty in one column on the right. Every text sits inside a node
+// box, a column heading or the legend, so no text crosses another.
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/roundcalc/roundcalc/model"
+	"github.com/shopspring/decimal"
+)
+
+// webNode is one counterparty of the web.
+type webNode struct {
+	id, name, short string
+	scale           string          // "money" ($B) or "gw"; "" for Anthropic
+	amount          decimal.Decimal // the commitment in the scale's unit
+	value           decimal.Decimal // Nvidia: its compute in $B (GW × price + other commitments)
+	hasValue        bool
+	unpaid          decimal.Decimal // amount × u, in the scale's unit
+	unpaidValue     decimal.Decimal // value × u ($B), when hasValue
+	equityLost      decimal.Decimal // stake × post-money × h, for the partners holding equity
+	hasEquity       bool
+	tag, quote      string
+	what            string // what the commitment is, for the table and the tooltip
+	colour          string
+	lines           []webLine // text lines inside the node
+}
+
+// webLine is one line of a node: candidates from the longest to the shortest.
+type webLine struct {
+	class string
+	bold  bool
+	value string // data-value, "" when none
+	cands []string
+}
+
+// webTie is a dashed edge from a partner to Anthropic.
+type webTie struct {
+	from, label, what, tag, quote string
+	width                         float64
+}
+
+// webTexts returns the chart's own text.
+func webTexts(lang string) map[string]string {
+	if lang == "en" {
+		return map[string]string{
+			"title":      "The web of commitments around OpenAI",
+			"desc":       "OpenAI owes %s of cloud contracts (%s) and %s of chips (%s). If it collapsed with %s of its commitments unpaid, its suppliers would lose %s and %s of orders (Nvidia's part ≈ %s); with a %s haircut, Microsoft, Amazon and Nvidia would also lose %s of equity. Amazon is Anthropic's main partner and Microsoft an investor in it.",
+			"file":       "openai-web",
+			"openai":     "OpenAI",
+			"head.money": "Cloud contracts ($B)",
+			"head.gw":    "Chips (GW)",
+			"head.ties":  "Their other bet",
+			"leg.money":  "Line width: %s of contracts",
+			"leg.money2": "%s of contracts",
+			"leg.gw":     "Line width: %s of chips",
+			"leg.gw2":    "%s of chips",
+			"leg.unpaid": "Dark core: unpaid if OpenAI collapsed (%s of commitments)",
+			"leg.unp2":   "Dark core: unpaid (%s)",
+			"leg.ties":   "Dashed: ties to Anthropic, OpenAI's rival",
+			"leg.ties2":  "Dashed: ties to Anthropic",
+			"unpaid":     "Unpaid (%s): %s",
+			"unpaid2":    "Unpaid: %s",
+			"equity":     "Equity lost (%s): %s",
+			"equity2":    "Equity lost: %s",
+			"equity3":    "Equity: −%s",
+			"approx":     "%s ≈ %s",
+			"n.msft":     "Microsoft · Azure",
+			"n.oracle":   "Oracle",
+			"n.amzn":     "Amazon · AWS",
+			"n.cw":       "CoreWeave",
+			"n.nvda":     "Nvidia",
+			"n.amd":      "AMD",
+			"n.avgo":     "Broadcom",
+			"n.anth":     "Anthropic",
+			"w.msft":     "Azure commitment (Oct 2025 recapitalisation)",
+			"w.oracle":   "cloud capacity over 5 years from 2027, about 4.5 GW",
+			"w.amzn":     "AWS contracts: the existing 38 + 100 over 8 years, including about 2 GW of Trainium",
+			"w.amzn2":    "AWS contracts, including about 2 GW of Trainium (the article: 38 + 100)",
+			"w.cw":       "cloud capacity: 11.9 + 4 + 6.5",
+			"w.nvda":     "3 GW for inference + 2 GW for training (Vera Rubin), × %s per GW = %s",
+			"w.nvda2":    "GW secured (the article: 3 for inference + 2 for training), × %s per GW = %s",
+			"w.nvda.c":   "; plus %s of other commitments",
+			"w.amd":      "first 1 GW in H2 2026; OpenAI holds a warrant for up to 160 M AMD shares",
+			"w.avgo":     "custom accelerators from H2 2026, value undisclosed",
+			"t.amzn":     "Amazon: main partner",
+			"t.amzn.m":   "Amazon: main partner",
+			"t.amzn2":    "Amazon",
+			"t.msft":     "Microsoft: investor",
+			"t.msft.m":   "Microsoft: investor",
+			"t.msft2":    "Microsoft",
+			"tw.amzn":    "Anthropic's main technology and financial partner",
+			"tw.msft":    "an investor in Anthropic, whose models it opens many of its services to",
+			"tip":        "%s → OpenAI: %s, %s. Source: %s. Unpaid in a collapse (%s): %s.",
+			"tip.tie":    "%s → Anthropic: %s. Source: %s.",
+			"tip.quote":  " The article: “%s”",
+			"col.who":    "Counterparty",
+			"col.what":   "What",
+			"col.amount": "Commitment",
+			"col.unit":   "Unit",
+			"col.tag":    "Source",
+			"col.unpaid": "Unpaid in a collapse (%s)",
+			"col.equity": "Equity lost (haircut %s)",
+			"unit.money": "$B",
+			"unit.gw":    "GW",
+			"none":       "–",
+		}
+	}
+	return map[string]string{
+		"title":      "La toile des engagements autour d'OpenAI",
+		"desc":       "OpenAI doit %s de contrats cloud (%s) et %s de puces (%s). S'il s'effondrait en laissant %s de ses engagements impayés, ses fournisseurs perdraient %s et %s de commandes (la part de Nvidia ≈ %s) ; avec une décote de %s, Microsoft, Amazon et Nvidia perdraient en plus %s de parts. Amazon est le principal partenaire d'Anthropic et Microsoft y a investi.",
+		"file":       "openai-toile",
+		"openai":     "OpenAI",
+		"head.money": "Contrats cloud (Md$)",
+		"head.gw":    "Puces (GW)",
+		"head.ties":  "Leur autre pari",
+		"leg.money":  "Épaisseur : %s de contrats",
+		"leg.money2": "%s de contrats",
+		"leg.gw":     "Épaisseur : %s de puces",
+		"leg.gw2":    "%s de puces",
+		"leg.unpaid": "Cœur foncé : impayé si OpenAI s'effondrait (%s des engagements)",
+		"leg.unp2":   "Cœur foncé : impayé (%s)",
+		"leg.ties":   "Pointillés : liens avec Anthropic, rival d'OpenAI",
+		"leg.ties2":  "Pointillés : liens avec Anthropic",
+		"unpaid":     "Impayé (%s) : %s",
+		"unpaid2":    "Impayé : %s",
+		"equity":     "Parts perdues (%s) : %s",
+		"equity2":    "Parts perdues : %s",
+		"equity3":    "Parts : −%s",
+		"approx":     "%s ≈ %s",
+		"n.msft":     "Microsoft · Azure",
+		"n.oracle":   "Oracle",
+		"n.amzn":     "Amazon · AWS",
+		"n.cw":       "CoreWeave",
+		"n.nvda":     "Nvidia",
+		"n.amd":      "AMD",
+		"n.avgo":     "Broadcom",
+		"n.anth":     "Anthropic",
+		"w.msft":     "engagement Azure (recapitalisation d'octobre 2025)",
+		"w.oracle":   "capacité cloud sur 5 ans à partir de 2027, environ 4,5 GW",
+		"w.amzn":     "contrats AWS : les 38 existants + 100 sur 8 ans, dont environ 2 GW de Trainium",
+		"w.amzn2":    "contrats AWS, dont environ 2 GW de Trainium (l'article : 38 + 100)",
+		"w.cw":       "capacité cloud : 11,9 + 4 + 6,5",
+		"w.nvda":     "3 GW pour l'inférence + 2 GW pour l'entraînement (Vera Rubin), × %s par GW = %s",
+		"w.nvda2":    "GW sécurisés (l'article : 3 pour l'inférence + 2 pour l'entraînement), × %s par GW = %s",
+		"w.nvda.c":   " ; plus %s d'autres engagements",
+		"w.amd":      "premier GW au second semestre 2026 ; OpenAI détient des bons sur jusqu'à 160 M d'actions AMD",
+		"w.avgo":     "accélérateurs sur mesure à partir du second semestre 2026, montant non divulgué",
+		"t.amzn":     "Amazon : partenaire principal",
+		"t.amzn.m":   "Amazon, 1er partenaire",
+		"t.amzn2":    "Amazon",
+		"t.msft":     "Microsoft : investisseur",
+		"t.msft.m":   "Microsoft a investi",
+		"t.msft2":    "Microsoft",
+		"tw.amzn":    "principal partenaire technologique et financier d'Anthropic",
+		"tw.msft":    "investisseur dans Anthropic, dont il ouvre nombre de ses services aux modèles",
+		"tip":        "%s → OpenAI : %s, %s. Source : %s. Impayé si effondrement (%s) : %s.",
+		"tip.tie":    "%s → Anthropic : %s. Source : %s.",
+		"tip.quote":  " L'article : « %s »",
+		"col.who":    "Contrepartie",
+		"col.what":   "Quoi",
+		"col.amount": "Engagement",
+		"col.unit":   "Unité",
+		"col.tag":    "Source",
+		"col.unpaid": "Impayé si effondrement (%s)",
+		"col.equity": "Parts perdues (décote %s)",
+		"unit.money": "Md$",
+		"unit.gw":    "GW",
+		"none":       "–",
+	}
+}
+
+// Commitments of OpenAI that the scenario does not hold (FACTS.md, "Other
+// compute commitments of OpenAI").
+var (
+	webOracle    = decimal.RequireFromString("300")
+	webCoreWeave = decimal.RequireFromString("22.4")
+	webAMD       = decimal.RequireFromString("6")
+	webBroadcom  = decimal.RequireFromString("10")
+)
+
+// Colours of the counterparties that are not partners of the calculator.
+const webOther = "#6f7680"
+
+func webGW(lang string, d decimal.Decimal) string { return number(lang, d, 2, false) + "\u00a0GW" }
+
+// webPct is a share in percent without trailing zeros: "50%", "12,5 %".
+func webPct(lang string, fraction decimal.Decimal) string {
+	n := number(lang, fraction.Mul(hundred()), 2, false)
+	if lang == "fr" {
+		return n + nnbsp + "%"
+	}
+	return n + "%"
+}
+
+// webNodes builds the counterparties from the scenario and the outcome of
+// the selected view: cloud contracts first, then chips, then Anthropic.
+func webNodes(lang string, tx map[string]string, s model.Scenario, o model.Outcome) []webNode {
+	partner := map[string]model.Partner{}
+	for _, p := range s.Partners {
+		partner[p.ID] = p
+	}
+	equity := map[string]decimal.Decimal{}
+	for _, p := range o.Partners {
+		equity[p.ID] = p.EquityRound.Mul(s.Haircut)
+	}
+	u := s.Unpaid
+	amzn := partner[model.Amazon]
+	nvda := partner[model.Nvidia]
+	awsWhat := tx["w.amzn"]
+	if !amzn.Commit.Equal(decimal.NewFromInt(138)) {
+		awsWhat = tx["w.amzn2"]
+	}
+	gwValue := nvda.GW.Mul(s.PricePerGW)
+	nvdaWhat := fmt.Sprintf(tx["w.nvda"], money(lang, s.PricePerGW), money(lang, gwValue))
+	if !nvda.GW.Equal(decimal.NewFromInt(5)) {
+		nvdaWhat = fmt.Sprintf(tx["w.nvda2"], money(lang, s.PricePerGW), money(lang, gwValue))
+	}
+	if nvda.Commit.Sign() > 0 {
+		nvdaWhat += fmt.Sprintf(tx["w.nvda.c"], money(lang, nvda.Commit))
+	}
+	nodes := []webNode{
+		{id: "msft", name: tx["n.msft"], short: "Microsoft", scale: "money", amount: partner[model.Microsoft].Commit,
+			tag: "R", what: tx["w.msft"], colour: chartHolderColour(model.Microsoft)},
+		{id: "oracle", name: tx["n.oracle"], scale: "money", amount: webOracle, tag: "R", what: tx["w.oracle"], colour: webOther},
+		{id: "coreweave", name: tx["n.cw"], scale: "money", amount: webCoreWeave, tag: "R", what: tx["w.cw"], colour: webOther},
+		{id: "amzn", name: tx["n.amzn"], short: "Amazon", scale: "money", amount: amzn.Commit,
+			tag: "A / R", quote: quoteAWSContract, what: awsWhat, colour: chartHolderColour(model.Amazon)},
+		{id: "nvda", name: tx["n.nvda"], scale: "gw", amount: nvda.GW, value: gwValue.Add(nvda.Commit), hasValue: true,
+			tag: "A / D", quote: quoteNvidiaCompute, what: nvdaWhat, colour: chartHolderColour(model.Nvidia)},
+		{id: "amd", name: tx["n.amd"], scale: "gw", amount: webAMD, tag: "R", what: tx["w.amd"], colour: webOther},
+		{id: "broadcom", name: tx["n.avgo"], scale: "gw", amount: webBroadcom, tag: "U", what: tx["w.avgo"], colour: webOther},
+	}
+	upct := webPct(lang, u)
+	hpct := webPct(lang, s.Haircut)
+	for i := range nodes {
+		n := &nodes[i]
+		n.unpaid = n.amount.Mul(u)
+		amount := money(lang, n.amount)
+		unpaid := money(lang, n.unpaid)
+		if n.scale == "gw" {
+			amount, unpaid = webGW(lang, n.amount), webGW(lang, n.unpaid)
+		}
+		if n.hasValue {
+			n.unpaidValue = n.value.Mul(u)
+			amount = fmt.Sprintf(tx["approx"], amount, money(lang, n.value))
+			unpaid = fmt.Sprintf(tx["approx"], unpaid, money(lang, n.unpaidValue))
+		}
+		if e, ok := equity[n.id]; ok {
+			n.equityLost, n.hasEquity = e, true
+		}
+		n.lines = []webLine{
+			{class: "web-name", bold: true, cands: nonEmpty(n.name, n.short)},
+			{class: "web-amount", value: dataValue(n.amount), cands: webAmountCands(n, amount, lang)},
+			{class: "web-unpaid", value: dataValue(n.unpaid), cands: webUnpaidCands(tx, n, upct, unpaid, lang)},
+		}
+		if n.hasEquity {
+			e := money(lang, n.equityLost)
+			n.lines = append(n.lines, webLine{class: "web-equity", value: dataValue(n.equityLost),
+				cands: []string{fmt.Sprintf(tx["equity"], hpct, e), fmt.Sprintf(tx["equity2"], e), fmt.Sprintf(tx["equity3"], e), "−" + e}})
+		}
+	}
+	return nodes
+}
+
+func webAmountCands(n *webNode, amount, lang string) []string {
+	c := []string{amount + " · " + n.tag, amount}
+	if n.hasValue { // "5 GW ≈ $175B" → "$175B"
+		c = append(c, money(lang, n.value)+" · "+n.tag, money(lang, n.value))
+	}
+	return c
+}
+
+func webUnpaidCands(tx map[string]string, n *webNode, upct, unpaid, lang string) []string {
+	c := []string{fmt.Sprintf(tx["unpaid"], upct, unpaid), fmt.Sprintf(tx["unpaid2"], unpaid)}
+	if n.hasValue {
+		v := money(lang, n.unpaidValue)
+		c = append(c, fmt.Sprintf(tx["unpaid2"], v), v)
+	}
+	return append(c, unpaid)
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// webTies are Amazon's and Microsoft's ties to Anthropic, as the article
+// notes them: Amazon its main partner (the thicker dash), Microsoft an
+// investor.
+func webTies(tx map[string]string) []webTie {
+	return []webTie{
+		{from: "amzn", label: tx["n.amzn"], what: tx["tw.amzn"], tag: "A", quote: quoteAnthropicAMZN, width: 2.5},
+		{from: "msft", label: tx["n.msft"], what: tx["tw.msft"], tag: "A", quote: quoteAnthropicMSFT, width: 1.5},
+	}
+}
+
+// webChart draws the web of dependencies of scenario s in the selected
+// view, with its data table.
+func webChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
+	tx := webTexts(lang)
+	o := r.View(view)
+	nodes := webNodes(lang, tx, s, o)
+	ties := webTies(tx)
+	upct, hpct := webPct(lang, s.Unpaid), webPct(lang, s.Haircut)
+	none := tx["none"]
+	d := chartData{ID: "web", Title: tx["title"], File: tx["file"] + "-" + string(view) + ".svg"}
+	d.Table = [][]string{{tx["col.who"], tx["col.what"], tx["col.amount"], tx["col.unit"], tx["col.tag"],
+		fmt.Sprintf(tx["col.unpaid"], upct), fmt.Sprintf(tx["col.equity"], hpct)}}
+	var moneyParts, gwParts []string
+	moneyTotal, gwTotal, moneyUnpaid, gwUnpaid, equityLost, nvdaUnpaid := decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero
+	for _, n := range nodes {
+		unit, unpaid, amount := tx["unit.money"], money(lang, n.unpaid), money(lang, n.amount)
+		if n.scale == "gw" {
+			unit, unpaid, amount = tx["unit.gw"], webGW(lang, n.unpaid), webGW(lang, n.amount)
+			gwTotal, gwUnpaid = gwTotal.Add(n.amount), gwUnpaid.Add(n.unpaid)
+			if n.hasValue {
+				unpaid = fmt.Sprintf(tx["approx"], unpaid, money(lang, n.unpaidValue))
+				amount = fmt.Sprintf(tx["approx"], amount, money(lang, n.value))
+				nvdaUnpaid = nvdaUnpaid.Add(n.unpaidValue)
+			}
+			gwParts = append(gwParts, n.name+" "+amount)
+		} else {
+			moneyTotal, moneyUnpaid = moneyTotal.Add(n.amount), moneyUnpaid.Add(n.unpaid)
+			moneyParts = append(moneyParts, n.name+" "+amount)
+		}
+		eq := none
+		if n.hasEquity {
+			eq = money(lang, n.equityLost)
+			equityLost = equityLost.Add(n.equityLost)
+		}
+		d.Table = append(d.Table, []string{n.name, n.what, number(lang, n.amount, 2, false), unit, n.tag, unpaid, eq})
+	}
+	for _, tie := range ties {
+		d.Table = append(d.Table, []string{tie.label + " → " + tx["n.anth"], tie.what, none, none, tie.tag, none, none})
+	}
+	d.Desc = fmt.Sprintf(tx["desc"], money(lang, moneyTotal), strings.Join(moneyParts, ", "), webGW(lang, gwTotal),
+		strings.Join(gwParts, ", "), upct, money(lang, moneyUnpaid), webGW(lang, gwUnpaid), money(lang, nvdaUnpaid),
+		hpct, money(lang, equityLost))
+	ls := chartLayouts()
+	d.SVG = webSVG(ls[0], lang, t, tx, d, s, nodes, ties)
+	d.Narrow = webSVG(ls[1], lang, t, tx, d, s, nodes, ties)
+	return d
+}
+
+// webItem is one entry of a column: a heading (node == nil) or a node.
+type webItem struct {
+	head string
+	node *webNode
+	y, h float64 // top and height, once laid out
+}
+
+// webPlaced is where a node ended up.
+type webPlaced struct {
+	x, y, w, h float64
+	node       *webNode
+	left       bool // its column is left of OpenAI (edges leave from its right side)
+}
+
+func webSVG(l chartLayout, lang string, t dict, tx map[string]string, d chartData, s model.Scenario, nodes []webNode, ties []webTie) string {
+	wide := l.key == "w"
+	pad := 5.0
+	gutter := 16.0 // outer side of the column holding Anthropic: the dashed ties run there
+	vg := math.Round(l.fs * 0.6)
+	maxT := 18.0
+	boxW := 80.0
+	nodeW := 200.0
+	if !wide {
+		gutter, maxT, boxW = 14, 14, 56
+		nodeW = l.w - 2*l.m - gutter - boxW - 54
+	}
+
+	// Scales: the thickest edge of each scale is maxT; a commitment above
+	// zero is at least a pixel.
+	maxMoney, maxGW := decimal.Zero, decimal.Zero
+	for _, n := range nodes {
+		if n.scale == "gw" {
+			maxGW = decimal.Max(maxGW, n.amount)
+		} else {
+			maxMoney = decimal.Max(maxMoney, n.amount)
+		}
+	}
+	moneyScale, gwScale := chartScale(maxMoney, maxT), chartScale(maxGW, maxT)
+	thick := func(n *webNode, v decimal.Decimal, floor bool) float64 {
+		sc := moneyScale
+		if n.scale == "gw" {
+			sc = gwScale
+		}
+		w := sc(v)
+		if floor {
+			w = math.Max(w, 1)
+		}
+		return w
+	}
+
+	var w svgBuf
+	y := l.m
+
+	// Legend: one item a line, a sample stroke then its text.
+	sampleW := 28.0
+	textX := l.m + sampleW + 6
+	room := l.w - l.m - textX
+	refMoney, refGW := webNice(maxMoney), webNice(maxGW)
+	w.open("g", "class", "legend")
+	legend := []struct {
+		class, text string
+		width, core float64
+		dash        string
+	}{
+		{"leg-money", chartFit(room, l.fs, false, fmt.Sprintf(tx["leg.money"], money(lang, refMoney)), fmt.Sprintf(tx["leg.money2"], money(lang, refMoney))),
+			math.Max(moneyScale(refMoney), 1), 0, ""},
+		{"leg-gw", chartFit(room, l.fs, false, fmt.Sprintf(tx["leg.gw"], webGW(lang, refGW)), fmt.Sprintf(tx["leg.gw2"], webGW(lang, refGW))),
+			math.Max(gwScale(refGW), 1), 0, ""},
+		{"leg-unpaid", chartFit(room, l.fs, false, fmt.Sprintf(tx["leg.unpaid"], webPct(lang, s.Unpaid)), fmt.Sprintf(tx["leg.unp2"], webPct(lang, s.Unpaid))),
+			maxT * 0.7, maxT * 0.7 * chartFloat(s.Unpaid), ""},
+		{"leg-ties", chartFit(room, l.fs, false, tx["leg.ties"], tx["leg.ties2"]), 2, 0, "6 4"},
+	}
+	for _, it := range legend {
+		lh := math.Max(l.lh(), it.width+4)
+		mid := y + lh/2
+		w.open("g", "class", it.class)
+		opacity := chartLight
+		if it.dash != "" {
+			opacity = ""
+		}
+		w.empty("line", "x1", chartNum(l.m), "y1", chartNum(mid), "x2", chartNum(l.m+sampleW), "y2", chartNum(mid),
+			"stroke", chartMuted, "stroke-width", chartNum(it.width), "stroke-opacity", opacity, "stroke-dasharray", it.dash)
+		if it.core > 0 {
+			w.empty("line", "x1", chartNum(l.m), "y1", chartNum(mid), "x2", chartNum(l.m+sampleW), "y2", chartNum(mid),
+				"stroke", chartMuted, "stroke-width", chartNum(it.core))
+		}
+		w.text(chartText{x: textX, y: mid + l.fs*0.35, fs: l.fs, fill: chartInk, s: it.text})
+		w.close("g")
+		y += lh
+	}
+	w.close("g")
+	y += math.Round(l.fs * 0.6)
+
+	// Columns.
+	byID := map[string]*webNode{}
+	for i := range nodes {
+		byID[nodes[i].id] = &nodes[i]
+	}
+	anth := &webNode{id: "anthropic", name: tx["n.anth"], colour: chartMuted, lines: []webLine{
+		{class: "web-name", bold: true, cands: []string{tx["n.anth"]}},
+		{class: "web-tie", cands: []string{tx["t.amzn"] + " · A", tx["t.amzn"], tx["t.amzn.m"], tx["t.amzn2"]}},
+		{class: "web-tie", cands: []string{tx["t.msft"] + " · A", tx["t.msft"], tx["t.msft.m"], tx["t.msft2"]}},
+	}}
+	moneyCol := []webItem{{head: tx["head.money"]}}
+	gwCol := []webItem{{head: tx["head.gw"]}}
+	for i := range nodes {
+		if nodes[i].scale == "gw" {
+			gwCol = append(gwCol, webItem{node: &nodes[i]})
+		} else {
+			moneyCol = append(moneyCol, webItem{node: &nodes[i]})
+		}
+	}
+	tieItems := []webItem{{head: tx["head.ties"]}, {node: anth}}
+	height := func(it webItem) float64 {
+		if it.node == nil {
+			return l.lh()
+		}
+		return 2*pad + float64(len(it.node.lines))*l.lh()
+	}
+	stack := func(items []webItem, top float64) ([]webItem, float64) {
+		yy := top
+		for i := range items {
+			items[i].y, items[i].h = yy, height(items[i])
+			yy += items[i].h + vg
+		}
+		return items, yy - vg - top
+	}
+
+	var cols [][]webItem
+	var colX []float64
+	var colLeft []bool
+	var boxX float64
+	top := y
+	if wide {
+		leftX := l.m + gutter
+		rightX := l.w - l.m - nodeW
+		boxX = math.Round((leftX+nodeW+rightX)/2 - boxW/2)
+		left, hl := stack(append(moneyCol, tieItems...), top)
+		right, hr := stack(gwCol, top)
+		if hr < hl { // the chips' column centred beside the contracts
+			right, _ = stack(gwCol, top+math.Round((hl-hr)/2))
+		}
+		cols, colX, colLeft = [][]webItem{left, right}, []float64{leftX, rightX}, []bool{true, false}
+	} else {
+		boxX = l.m
+		x := l.w - l.m - gutter - nodeW
+		all := append(append(moneyCol, gwCol...), tieItems...)
+		col, _ := stack(all, top)
+		cols, colX, colLeft = [][]webItem{col}, []float64{x}, []bool{false}
+	}
+
+	placed := map[string]webPlaced{}
+	var order []string
+	bottom := top
+	for c, items := range cols {
+		for _, it := range items {
+			bottom = math.Max(bottom, it.y+it.h)
+			if it.node != nil {
+				placed[it.node.id] = webPlaced{x: colX[c], y: it.y, w: nodeW, h: it.h, node: it.node, left: colLeft[c]}
+				if it.node.scale != "" {
+					order = append(order, it.node.id)
+				}
+			}
+		}
+	}
+
+	// OpenAI's box: in the wide layout, tall enough for the edges of its
+	// busier side, centred on the suppliers; in the narrow one, a spine as
+	// tall as the suppliers, every edge straight.
+	spanTop, spanBottom := math.Inf(1), math.Inf(-1)
+	for _, id := range order {
+		p := placed[id]
+		spanTop, spanBottom = math.Min(spanTop, p.y), math.Max(spanBottom, p.y+p.h)
+	}
+	sides := map[bool][]string{}
+	for _, id := range order {
+		sides[placed[id].left] = append(sides[placed[id].left], id)
+	}
+	portGap := 3.0
+	need := 0.0
+	for _, ids := range sides {
+		sum := 0.0
+		for _, id := range ids {
+			sum += thick(byID[id], byID[id].amount, true)
+		}
+		need = math.Max(need, sum+portGap*float64(len(ids)-1)+2*pad)
+	}
+	var boxY, boxH float64
+	if wide {
+		boxH = math.Ceil(math.Max(math.Max(need, 0.55*(spanBottom-spanTop)), l.lh()+2*pad))
+		boxY = math.Round((spanTop+spanBottom)/2 - boxH/2)
+	} else {
+		boxY, boxH = spanTop, spanBottom-spanTop
+	}
+	ports := map[string]float64{}
+	for _, ids := range sides {
+		if !wide {
+			for _, id := range ids {
+				ports[id] = placed[id].y + placed[id].h/2
+			}
+			continue
+		}
+		sum := 0.0
+		for _, id := range ids {
+			sum += thick(byID[id], byID[id].amount, true)
+		}
+		extra := (boxH - 2*pad - sum) / float64(len(ids))
+		yy := boxY + pad + extra/2
+		for _, id := range ids {
+			t := thick(byID[id], byID[id].amount, true)
+			ports[id] = yy + t/2
+			yy += t + extra
+		}
+	}
+
+	// Edges first, nodes over them.
+	w.open("g", "class", "edges")
+	for _, id := range order {
+		p := placed[id]
+		n := p.node
+		x1, x2 := p.x+p.w, boxX // from the node's inner side to the box
+		if !p.left {
+			x1, x2 = p.x, boxX+boxW
+		}
+		y1, y2 := p.y+p.h/2, ports[id]
+		xm := (x1 + x2) / 2
+		path := "M" + chartNum(x1) + " " + chartNum(y1) + " C" + chartNum(xm) + " " + chartNum(y1) + " " +
+			chartNum(xm) + " " + chartNum(y2) + " " + chartNum(x2) + " " + chartNum(y2)
+		w.open("g", "class", "web-edge", "tabindex", "0", "data-node", n.id)
+		w.open("title")
+		w.b.WriteString(chartEscape(webTip(lang, t, tx, n, s)))
+		w.close("title")
+		w.empty("path", "d", path, "fill", "none", "stroke", n.colour, "stroke-opacity", chartLight,
+			"stroke-width", chartNum(thick(n, n.amount, true)), "class", "edge "+n.scale,
+			"data-scale", n.scale, "data-value", dataValue(n.amount))
+		if core := thick(n, n.unpaid, false); core > 0 {
+			w.empty("path", "d", path, "fill", "none", "stroke", n.colour, "stroke-width", chartNum(core),
+				"class", "edge-unpaid "+n.scale, "data-scale", n.scale, "data-value", dataValue(n.unpaid))
+		}
+		w.close("g")
+	}
+	// Dashed ties to Anthropic, through the gutter on the column's outer side.
+	if a, ok := placed["anthropic"]; ok {
+		// The tie from the farther node runs outside the nearer one's and
+		// lands lower on Anthropic's box, so the two never cross.
+		var from []webTie
+		for _, tie := range ties {
+			if _, ok := placed[tie.from]; ok {
+				from = append(from, tie)
+			}
+		}
+		sort.SliceStable(from, func(i, j int) bool { return placed[from[i].from].y < placed[from[j].from].y })
+		for i, tie := range from {
+			p := placed[tie.from]
+			reach := (gutter - 2) * (1 - 0.4*float64(i)) / 0.75 // a cubic's bulge is ¾ of its control offset
+			x0, dir := p.x, -1.0
+			if !p.left {
+				x0, dir = p.x+p.w, 1
+			}
+			y1 := p.y + p.h/2
+			y2 := a.y + a.h*float64(len(from)-i)/float64(len(from)+1)
+			cx := x0 + dir*reach
+			path := "M" + chartNum(x0) + " " + chartNum(y1) + " C" + chartNum(cx) + " " + chartNum(y1) + " " +
+				chartNum(cx) + " " + chartNum(y2) + " " + chartNum(x0) + " " + chartNum(y2)
+			w.open("g", "class", "web-edge web-tie", "tabindex", "0", "data-node", tie.from)
+			w.open("title")
+			tip := fmt.Sprintf(tx["tip.tie"], tie.label, tie.what, tagLegend(t, tie.tag))
+			if tie.quote != "" {
+				tip += fmt.Sprintf(tx["tip.quote"], tie.quote)
+			}
+			w.b.WriteString(chartEscape(tip))
+			w.close("title")
+			w.empty("path", "d", path, "fill", "none", "stroke", byID[tie.from].colour, "stroke-width", chartNum(tie.width),
+				"stroke-dasharray", "6 4", "class", "tie")
+			w.close("g")
+		}
+	}
+	w.close("g")
+
+	// OpenAI.
+	w.open("g", "class", "web-openai")
+	w.rect(boxX, boxY, boxW, boxH, "rx", "4", "fill", chartInk, "class", "web-box")
+	w.text(chartText{x: boxX + boxW/2, y: boxY + boxH/2 + l.fs*0.35, fs: l.fs, anchor: "middle", bold: true, fill: chartPaper,
+		s: chartFit(boxW-6, l.fs, true, tx["openai"])})
+	w.close("g")
+
+	// Headings and nodes.
+	for c, items := range cols {
+		x := colX[c]
+		for _, it := range items {
+			if it.node == nil {
+				w.text(chartText{x: x, y: it.y + l.fs, fs: l.fs, fill: chartMuted, class: "web-head",
+					s: chartFit(nodeW, l.fs, false, it.head)})
+				continue
+			}
+			n := it.node
+			dash := ""
+			if n.scale == "" {
+				dash = "4 3"
+			}
+			w.open("g", "class", "web-node", "data-node", n.id)
+			w.rect(x, it.y, nodeW, it.h, "rx", "4", "fill", chartSoft, "stroke", n.colour, "stroke-width", "1.5",
+				"stroke-dasharray", dash, "class", "web-node-box")
+			for k, ln := range n.lines {
+				if ln.value != "" { // the line's figure in machine form, on a group around it
+					w.open("g", "data-value", ln.value)
+				}
+				w.text(chartText{x: x + pad, y: it.y + pad + float64(k)*l.lh() + l.fs, fs: l.fs, bold: ln.bold,
+					class: ln.class, s: chartFit(nodeW-2*pad, l.fs, ln.bold, ln.cands...)})
+				if ln.value != "" {
+					w.close("g")
+				}
+			}
+			w.close("g")
+		}
+	}
+	return chartSVG(d.ID, l, math.Max(bottom, boxY+boxH)+l.m, d.Title, d.Desc, w.b.String())
+}
+
+// webTip is an edge's tooltip: what the commitment is, its source tag (and
+// the article's sentence for A) and what a collapse would leave unpaid.
+func webTip(lang string, t dict, tx map[string]string, n *webNode, s model.Scenario) string {
+	amount, unpaid := money(lang, n.amount), money(lang, n.unpaid)
+	if n.scale == "gw" {
+		amount, unpaid = webGW(lang, n.amount), webGW(lang, n.unpaid)
+	}
+	if n.hasValue {
+		amount = fmt.Sprintf(tx["approx"], amount, money(lang, n.value))
+		unpaid = fmt.Sprintf(tx["approx"], unpaid, money(lang, n.unpaidValue))
+	}
+	tip := fmt.Sprintf(tx["tip"], n.name, amount, n.what, tagLegend(t, n.tag), webPct(lang, s.Unpaid), unpaid)
+	if n.quote != "" {
+		tip += fmt.Sprintf(tx["tip.quote"], n.quote)
+	}
+	return tip
+}
+
+// webNice is the largest 1, 2 or 5 × 10^k not above max (max itself when
+// it is not positive), the amount shown by a legend's sample stroke.
+func webNice(max decimal.Decimal) decimal.Decimal {
+	if max.Sign() <= 0 {
+		return max
+	}
+	k := int32(math.Floor(math.Log10(chartFloat(max))))
+	for _, e := range []int32{k + 1, k, k - 1} {
+		for _, m := range []int64{5, 2, 1} {
+			if v := decimal.New(m, e); v.LessThanOrEqual(max) {
+				return v
+			}
+		}
+	}
+	return max
+}
