@@ -56,6 +56,7 @@ type contextRow struct {
 type trancheBlock struct {
 	ID, Title, Status, Condition, Date string
 	Added                              bool
+	CondSource, DateSource             sourceTag
 	Inputs                             []inputProps
 }
 

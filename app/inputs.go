@@ -91,6 +91,12 @@ func buildInputs(d *display, c inputContext) {
 		if v, ok := t["date."+tr.ID]; ok {
 			b.Date = v
 		}
+		if src, ok := c.sources["condition."+tr.ID]; ok {
+			b.CondSource = sourceTag{Tag: src.Tag, Legend: c.tagLegend(src.Tag), Text: src.Text, Quote: src.Quote}
+		}
+		if src, ok := c.sources["date."+tr.ID]; ok {
+			b.DateSource = sourceTag{Tag: src.Tag, Legend: c.tagLegend(src.Tag), Text: src.Text, Quote: src.Quote}
+		}
 		if tr.Prob.Equal(one()) {
 			b.Status = t.tr("firm")
 		}

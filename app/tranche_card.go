@@ -25,10 +25,18 @@ func (c *trancheCard) Render() app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { c.onRemove(ctx, b.ID) })
 			}),
 		),
-		app.If(b.Condition != "", func() app.UI { return app.P().Class("tranche-cond").Text(b.Condition) }),
-		app.If(b.Date != "", func() app.UI { return app.P().Class("tranche-date").Text(b.Date) }),
+		app.If(b.Condition != "", func() app.UI {
+			return app.P().Class("tranche-cond").Body(app.Text(b.Condition+" "), tagOf(b.CondSource))
+		}),
+		app.If(b.Date != "", func() app.UI {
+			return app.P().Class("tranche-date").Body(app.Text(b.Date+" "), tagOf(b.DateSource))
+		}),
 		app.Range(b.Inputs).Slice(func(i int) app.UI {
 			return &numberInput{Props: b.Inputs[i], onChange: c.onChange, onRestore: c.onRestore}
 		}),
 	)
+}
+
+func tagOf(s sourceTag) app.UI {
+	return &sourceTag{Tag: s.Tag, Legend: s.Legend, Text: s.Text, Quote: s.Quote}
 }
