@@ -57,9 +57,15 @@ func runNative() {
 	root := flag.String("root", ".", "directory that holds web/, with web/app.wasm built (make wasm)")
 	dist := flag.String("dist", "", "write the static site to this directory instead of serving")
 	base := flag.String("base", "", "with -dist: the sub-path the site is served under, e.g. /roundcalc")
+	origin := flag.String("origin", os.Getenv("ORIGIN"), "with -dist: the site's scheme and host, e.g. https://user.github.io, for oembed.json (default: $ORIGIN)")
 	flag.Parse()
 
 	if *dist != "" {
+		o, err := checkOrigin(*origin)
+		if err != nil {
+			log.Fatal(err)
+		}
+		siteOrigin = o
 		if err := generate(*root, *dist, *base); err != nil {
 			log.Fatal(err)
 		}
@@ -147,6 +153,15 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		hdr.Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
+	}
+	switch r.URL.Path {
+	case oembedPath, oembedFile:
+		s.serveOEmbed(w, r)
+		return
+	case articlePath:
+		// The example article holds the Embed panel's snippet as pasted,
+		// inline style attribute included: its own policy (embed_shell.go).
+		hdr.Set("Content-Security-Policy", articleContentSecurityPolicy)
 	}
 	if strings.HasPrefix(r.URL.Path, "/web/") {
 		s.serveWeb(w, r)
@@ -240,6 +255,10 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 		if i := bytes.Index(body, []byte("<html")); i >= 0 {
 			body = append(body[:i+5:i+5], append([]byte(attr), body[i+5:]...)...)
 		}
+		// oEmbed discovery for this very URL (the <head> names the
+		// default scenario's oembed.json; go-app's RawHeaders are the same
+		// for every request).
+		body = withOEmbedLink(r, body)
 	}
 
 	hdr := w.Header()
@@ -248,6 +267,9 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	}
 	if isHTML {
 		hdr.Set("Content-Type", "text/html; charset=utf-8")
+		if res.StatusCode == http.StatusOK {
+			hdr.Add("Link", oembedLinkHeader(r))
+		}
 	}
 	hdr.Del("Content-Length")
 	if compressible(res.Header.Get("Content-Type")) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,6 +43,13 @@ func generate(root, dir, base string) error {
 	}
 	if err := os.WriteFile(filepath.Join(dir, ".nojekyll"), nil, 0o644); err != nil {
 		return err
+	}
+	// oEmbed for the default scenario (embed_shell.go); the page links it.
+	if err := writeOEmbedFile(filepath.Join(dir, strings.TrimPrefix(oembedFile, "/")), siteOrigin, base); err != nil {
+		return err
+	}
+	if siteOrigin == "" {
+		log.Printf("note: %s has root-relative URLs; for oEmbed consumers, build with ORIGIN=https://your.host (make dist ORIGIN=… BASE=…)", oembedFile[1:])
 	}
 	return os.WriteFile(filepath.Join(dir, "_headers"), []byte(netlifyHeaders(base)), 0o644)
 }
@@ -91,7 +99,11 @@ func fixManifest(file, base string) error {
 }
 
 // netlifyHeaders is a _headers file, read by Netlify and Cloudflare Pages
-// (other hosts ignore it): the server's headers and caching.
+// (other hosts ignore it): the server's headers and caching. The example
+// article's rule comes last so that its policy replaces the site's one for
+// that page (later rules win in Netlify's own tools); a host that enforces
+// both blocks only the snippet's style attribute there, and web/article.css
+// sets the same width and border.
 func netlifyHeaders(base string) string {
 	p := strings.TrimRight(base, "/")
 	return fmt.Sprintf(`%[1]s/*
@@ -101,5 +113,9 @@ func netlifyHeaders(base string) string {
   Cache-Control: no-cache
 %[1]s/web/app.wasm
   Content-Type: application/wasm
-`, p, contentSecurityPolicy)
+%[1]s/oembed.json
+  Access-Control-Allow-Origin: *
+%[1]s%[3]s
+  Content-Security-Policy: %[4]s
+`, p, contentSecurityPolicy, articlePath, articleContentSecurityPolicy)
 }

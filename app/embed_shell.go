@@ -1,0 +1,283 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/roundcalc/roundcalc/model"
+)
+
+// The embed side of the shell (issue 6): oEmbed for `make run` (/oembed) and
+// for the static site (oembed.json), the discovery link, and the example
+// article page web/article.html with its own Content-Security-Policy.
+
+const (
+	// articlePath is the example article page: a file of web/, so the
+	// server serves it and `make dist` copies it; its links are relative,
+	// so it works under a sub-path too.
+	articlePath = "/web/article.html"
+
+	// oembedPath answers any URL of the site (server); oembedFile is the
+	// static answer for the default scenario (server and dist).
+	oembedPath = "/oembed"
+	oembedFile = "/oembed.json"
+
+	// The frame's size announced by oEmbed: an article column, and the
+	// height attribute of the Embed panel's snippet (embed.js or the
+	// parent's Datawrapper, Pym.js or AMP listener then sizes the frame).
+	oembedWidth  = 640
+	oembedHeight = 1600
+
+	// snippetStyle is the inline style attribute of the Embed panel's
+	// iframe (page.go embedSnippet).
+	snippetStyle = "width:100%;border:0"
+	// snippetStyleHash is its CSP hash, sha256 of snippetStyle in base64.
+	snippetStyleHash = "'sha256-TqovbTRbAxN7VzGpnZ8NVLMVi0XU1MD5jEEC4ccjERs='"
+)
+
+// articleContentSecurityPolicy is the article page's policy, sent by the
+// server instead of the calculator's and repeated in the page's <meta>
+// (less frame-ancestors). The page holds the Embed panel's snippet as an
+// editor would paste it, and that snippet carries an inline style attribute
+// (style="width:100%;border:0") which the calculator's style-src 'self'
+// blocks. Rather than 'unsafe-inline', the policy allows that one attribute
+// value by its hash ('unsafe-hashes' applies hashes to style attributes):
+// any other inline style stays blocked. A browser without 'unsafe-hashes'
+// blocks the attribute, and web/article.css sets the same width and border.
+// The frame's height comes from web/embed.js through CSSOM (frame.style.
+// height = …), which no CSP restricts. Scripts, frames and everything else:
+// the site's own origin only (the calculator frame and embed.js are
+// relative URLs).
+const articleContentSecurityPolicy = "default-src 'self'; script-src 'self'; " +
+	"style-src 'self' 'unsafe-hashes' " + snippetStyleHash + "; img-src 'self' data:; " +
+	"connect-src 'self'; frame-src 'self'; frame-ancestors *"
+
+// articleMetaContentSecurityPolicy is the same for the page's <meta>.
+const articleMetaContentSecurityPolicy = "default-src 'self'; script-src 'self'; " +
+	"style-src 'self' 'unsafe-hashes' " + snippetStyleHash + "; img-src 'self' data:; " +
+	"connect-src 'self'; frame-src 'self'"
+
+// oembedLink is the discovery link of the page's <head> (handler.go's
+// RawHeaders): the static answer for the default scenario, href resolved
+// against the site's base. The server rewrites it per request (see
+// server.oembedLinkFor) and sends it as an HTTP Link header too.
+func oembedLink(href string) string {
+	return `<link rel="alternate" type="application/json+oembed" href="` + attrEscape(href) +
+		`" title="` + attrEscape(appTitle) + `">`
+}
+
+// oembed is an oEmbed 1.0 response of type rich.
+type oembed struct {
+	Version      string `json:"version"`
+	Type         string `json:"type"`
+	ProviderName string `json:"provider_name"`
+	ProviderURL  string `json:"provider_url"`
+	Title        string `json:"title"`
+	HTML         string `json:"html"`
+	Width        int    `json:"width"`
+	Height       int    `json:"height"`
+}
+
+// embedQuery is the query of the embedded frame for a page query, as the
+// Embed panel builds it (page.go: load, shareURL, embedSnippet): the
+// scenario in canonical form (refused values left out, an invalid scenario
+// replaced by the default), the view, embed=1, the language (the URL's, else
+// French: there is no browser to ask), and the unknown parameters kept, less
+// Pym.js's.
+func embedQuery(q url.Values) (url.Values, string) {
+	lang := "fr"
+	if l := supportedLang(q.Get("lang")); l != "" && q.Get("lang") == l {
+		lang = l
+	}
+	s, _ := model.ParseQuery(model.Default(), q)
+	if _, errs := model.Compute(s); len(errs) > 0 {
+		s = model.Default()
+	}
+	out := s.Query()
+	if v, errs := model.ParseView(q.Get("view")); len(errs) == 0 && v != model.ViewAll {
+		out.Set("view", string(v))
+	}
+	for k, v := range q {
+		if !isScenarioParam(k) {
+			out[k] = v
+		}
+	}
+	for _, k := range []string{"childId", "initialWidth", "parentTitle", "parentUrl"} {
+		out.Del(k)
+	}
+	out.Set("embed", "1")
+	out.Set("lang", lang)
+	return out, lang
+}
+
+// newOEmbed describes the embed of the page at origin+base ("/" or
+// "/roundcalc/") with query q. maxWidth, maxHeight: the consumer's limits, 0
+// when absent. origin "" gives root-relative URLs (a static site built
+// without ORIGIN).
+func newOEmbed(origin, base string, q url.Values, maxWidth, maxHeight int) oembed {
+	eq, lang := embedQuery(q)
+	base = strings.TrimRight(base, "/") + "/"
+	src := origin + base + "?" + eq.Encode()
+	script := origin + base + "web/embed.js"
+	title := texts(lang).tr("title")
+	width, height, style := oembedWidth, oembedHeight, snippetStyle
+	if maxWidth > 0 && maxWidth < width {
+		width = maxWidth
+	}
+	if maxWidth > 0 {
+		style = "width:100%;max-width:" + strconv.Itoa(maxWidth) + "px;border:0"
+	}
+	if maxHeight > 0 && maxHeight < height {
+		height = maxHeight
+	}
+	// The Embed panel's snippet (page.go embedSnippet), same form.
+	html := `<iframe data-roundcalc src="` + attrEscape(src) + `" title="` + attrEscape(title) +
+		`" loading="lazy" style="` + style + `" height="` + strconv.Itoa(height) + `"></iframe>` + "\n" +
+		`<script src="` + attrEscape(script) + `" async></script>`
+	return oembed{
+		Version:      "1.0",
+		Type:         "rich",
+		ProviderName: appName,
+		ProviderURL:  origin + base,
+		Title:        title,
+		HTML:         html,
+		Width:        width,
+		Height:       height,
+	}
+}
+
+// requestOrigin is the scheme and host the client used.
+func requestOrigin(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https") {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+// serveOEmbed answers /oembed?url=…&format=json[&maxwidth=…&maxheight=…]
+// for a page of this site, and /oembed.json for its default scenario.
+// Errors as the oEmbed specification says: 501 for a format other than
+// json, 404 for a URL that is not a page of this site, 400 without url.
+func (s *server) serveOEmbed(w http.ResponseWriter, r *http.Request) {
+	hdr := w.Header()
+	hdr.Set("Cache-Control", "no-cache")
+	hdr.Set("Access-Control-Allow-Origin", "*") // public data, for consumers fetching from a browser
+	q := r.URL.Query()
+	origin := requestOrigin(r)
+	var page url.Values
+	if r.URL.Path == oembedFile {
+		page = url.Values{}
+	} else {
+		if f := q.Get("format"); f != "" && f != "json" {
+			http.Error(w, "format not implemented: json only", http.StatusNotImplemented)
+			return
+		}
+		raw := q.Get("url")
+		if raw == "" {
+			http.Error(w, "url is required", http.StatusBadRequest)
+			return
+		}
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !strings.EqualFold(u.Host, r.Host) ||
+			(u.Path != "" && u.Path != "/") {
+			http.Error(w, "not a page of this site", http.StatusNotFound)
+			return
+		}
+		origin = u.Scheme + "://" + u.Host
+		page = u.Query()
+	}
+	size := func(k string) int {
+		n, err := strconv.Atoi(q.Get(k))
+		if err != nil || n <= 0 {
+			return 0
+		}
+		return n
+	}
+	b, err := marshalOEmbed(newOEmbed(origin, "/", page, size("maxwidth"), size("maxheight")), "")
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	hdr.Set("Content-Type", "application/json; charset=utf-8")
+	hdr.Set("Content-Length", strconv.Itoa(len(b)))
+	if r.Method != http.MethodHead {
+		w.Write(b)
+	}
+}
+
+// oembedHrefFor is the discovery URL for the page the request asked for.
+func oembedHrefFor(r *http.Request) string {
+	page := requestOrigin(r) + r.URL.RequestURI()
+	return oembedPath + "?" + url.Values{"url": {page}, "format": {"json"}}.Encode()
+}
+
+// oembedLinkHeader is the HTTP Link header announcing the oEmbed of the
+// page the request asked for.
+func oembedLinkHeader(r *http.Request) string {
+	return fmt.Sprintf(`<%s>; rel="alternate"; type="application/json+oembed"; title="%s"`, oembedHrefFor(r), appName)
+}
+
+// withOEmbedLink points the page's discovery link (handler.go: the static
+// answer for the default scenario) at the oEmbed of the request's own URL.
+func withOEmbedLink(r *http.Request, body []byte) []byte {
+	static := `type="application/json+oembed" href="` + oembedFile + `"`
+	perRequest := `type="application/json+oembed" href="` + attrEscape(oembedHrefFor(r)) + `"`
+	if i := bytes.Index(body, []byte(static)); i >= 0 {
+		out := make([]byte, 0, len(body)+len(perRequest))
+		out = append(out, body[:i]...)
+		out = append(out, perRequest...)
+		return append(out, body[i+len(static):]...)
+	}
+	return body
+}
+
+// siteOrigin is the scheme and host the static site will be served from
+// (`make dist ORIGIN=https://USER.github.io`, flag -origin): oEmbed needs
+// absolute URLs, and nothing else in dist/ says where the site lives.
+var siteOrigin string
+
+// checkOrigin validates an ORIGIN: a scheme and a host, nothing more.
+func checkOrigin(origin string) (string, error) {
+	if origin == "" {
+		return "", nil
+	}
+	u, err := url.Parse(origin)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+		strings.Trim(u.Path, "/") != "" || u.RawQuery != "" || u.Fragment != "" {
+		return "", fmt.Errorf("ORIGIN %q: want a scheme and a host, like https://user.github.io (a sub-path goes in BASE)", origin)
+	}
+	return u.Scheme + "://" + u.Host, nil
+}
+
+// writeOEmbedFile writes the static site's oembed.json: the default
+// scenario's embed at origin+base. Without origin the URLs are
+// root-relative, which oEmbed consumers cannot use: generate warns.
+func writeOEmbedFile(file, origin, base string) error {
+	b, err := marshalOEmbed(newOEmbed(origin, base, url.Values{}, 0, 0), "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, b, 0o644)
+}
+
+// marshalOEmbed encodes o as JSON, leaving <, > and & as they are (the html
+// field reads as the snippet it is).
+func marshalOEmbed(o oembed, indent string) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	if err := enc.Encode(o); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
