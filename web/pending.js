@@ -11,6 +11,9 @@
 //    scenario, <html> gets the class rc-pending (figures dimmed, a short note)
 //    until go-app has started the wasm, which renders the page for the real
 //    query and then removes #app-wasm-loader.
+// 3. Sandboxed frame (iframe sandbox without allow-same-origin): see
+//    sandboxed() below. The wasm is not started; the prerendered figures stay
+//    readable, with a note and a link to the full calculator.
 (function () {
   "use strict";
 
@@ -18,6 +21,27 @@
   var loader = document.getElementById("app-wasm-loader");
   if (!loader) {
     return; // the app already runs
+  }
+
+  // The scenario of a query (sections 2 and 3): parameters that change no
+  // figure are left out.
+  var neutral = {
+    lang: 1, embed: 1, wasm: 1,
+    initialWidth: 1, childId: 1, parentTitle: 1, parentUrl: 1,
+  };
+  function scenario(query) {
+    var out = [];
+    new URLSearchParams(query).forEach(function (v, k) {
+      if (!neutral[k]) {
+        out.push(encodeURIComponent(k) + "=" + encodeURIComponent(v));
+      }
+    });
+    return out.sort().join("&");
+  }
+
+  if (isSandboxed()) {
+    sandboxed();
+    return;
   }
 
   // 1. Progress bar.
@@ -40,20 +64,7 @@
     showProgress();
   }
 
-  // 2. Pending mark. Parameters that change no figure are left out.
-  var neutral = {
-    lang: 1, embed: 1, wasm: 1,
-    initialWidth: 1, childId: 1, parentTitle: 1, parentUrl: 1,
-  };
-  function scenario(query) {
-    var out = [];
-    new URLSearchParams(query).forEach(function (v, k) {
-      if (!neutral[k]) {
-        out.push(encodeURIComponent(k) + "=" + encodeURIComponent(v));
-      }
-    });
-    return out.sort().join("&");
-  }
+  // 2. Pending mark.
   var rendered = root.getAttribute("data-prerender-query") || "";
   var note = null;
   if (scenario(location.search) !== scenario(rendered)) {
@@ -86,4 +97,115 @@
   var observer = new MutationObserver(done);
   observer.observe(document.body, { childList: true });
   done();
+
+  // 3. Sandboxed frame. A document in an iframe sandboxed without
+  // allow-same-origin has an opaque origin ("null"): reading localStorage
+  // throws, the service worker is refused, and app.wasm becomes a
+  // cross-origin fetch. Without CORS headers (the server of `make run`) the
+  // fetch fails and go-app's app.js writes "TypeError: Failed to fetch" in its
+  // loader; with them (GitHub Pages sends Access-Control-Allow-Origin: *)
+  // go-app renders the page, then dies on localStorage when its engine starts
+  // (RunWhenOnBrowser -> CleanupExpiredPersistedStates) and leaves controls
+  // that do nothing. Either way the calculator cannot run, so: the wasm is not
+  // started (app.js calls go.run after its fetch, long after this deferred
+  // script; a no-op run lets it remove its loader as usual), the prerendered
+  // figures stay as they are (never dimmed), the controls are disabled, and a
+  // note says why, with a link to the full calculator in a new tab (it needs
+  // allow-popups, and allow-popups-to-escape-sandbox to run there). The
+  // frame's height is still reported to the parent (CONTRACT.md §3).
+  function isSandboxed() {
+    try {
+      window.localStorage.length;
+    } catch (e) {
+      return true;
+    }
+    return window.origin === "null";
+  }
+
+  function lang2(v) {
+    v = (v || "").toLowerCase().slice(0, 2);
+    return v === "fr" || v === "en" ? v : "";
+  }
+
+  function sandboxed() {
+    root.classList.add("rc-sandboxed");
+    if (window.Go && window.Go.prototype) {
+      window.Go.prototype.run = function () {
+        return Promise.resolve();
+      };
+    }
+    var params = new URLSearchParams(location.search);
+    var lang = lang2(params.get("lang")) || lang2(navigator.language) || "fr";
+    var en = lang === "en";
+
+    // The full calculator: this scenario, without the frame's parameters.
+    var full = new URL(location.href);
+    ["embed", "childId", "initialWidth", "parentTitle", "parentUrl"].forEach(function (k) {
+      full.searchParams.delete(k);
+    });
+    var own = scenario(location.search);
+    var shown = own === ""
+      ? (en ? "the article's figures show" : "les chiffres de l'article s'affichent")
+      : own === scenario(root.getAttribute("data-prerender-query") || "")
+        ? (en ? "this scenario's figures show" : "les chiffres de ce scénario s'affichent")
+        : (en ? "the figures shown are the article's, not this link's"
+          : "les chiffres affichés sont ceux de l'article, pas ceux de ce lien");
+    var note = document.createElement("p");
+    note.className = "rc-sandbox-note";
+    note.lang = lang;
+    note.setAttribute("role", "status");
+    note.setAttribute("data-testid", "sandbox-note");
+    note.appendChild(document.createTextNode(en
+      ? "This frame is sandboxed (sandbox without allow-same-origin): " + shown +
+        ", but the calculator cannot start. "
+      : "Ce cadre est isolé (sandbox sans allow-same-origin) : " + shown +
+        ", mais le calcul ne peut pas démarrer. "));
+    var a = document.createElement("a");
+    a.href = full.href;
+    a.target = "_blank";
+    a.rel = "noopener";
+    a.textContent = en ? "Open the full calculator" : "Ouvrir le calculateur complet";
+    note.appendChild(a);
+    var page = document.querySelector(".page") || document.body;
+    page.insertBefore(note, page.firstChild);
+
+    // The prerendered "open the full calculator" link has no host (the
+    // server does not know it): the address of this page has.
+    var open = document.querySelector('[data-testid="open-full"]');
+    if (open) {
+      open.href = full.href;
+    }
+    var controls = page.querySelectorAll("input, select, button, textarea");
+    for (var i = 0; i < controls.length; i++) {
+      controls[i].disabled = true;
+    }
+
+    if (window.parent === window) {
+      return;
+    }
+    var id = params.get("childId");
+    var last = 0;
+    function report() {
+      var cs = getComputedStyle(document.body);
+      var h = Math.ceil(page.getBoundingClientRect().bottom + window.scrollY +
+        (parseFloat(cs.marginBottom) || 0) + (parseFloat(cs.paddingBottom) || 0));
+      if (!(h > 0) || h === last) {
+        return;
+      }
+      last = h;
+      var dw = {};
+      dw[id || "roundcalc"] = h;
+      window.parent.postMessage({ "datawrapper-height": dw }, "*");
+      if (id) {
+        window.parent.postMessage("pymxPYMx" + id + "xPYMxheightxPYMx" + h, "*");
+      }
+      window.parent.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
+    }
+    if (window.ResizeObserver) {
+      new ResizeObserver(report).observe(page);
+    }
+    window.addEventListener("resize", report);
+    window.addEventListener("load", report);
+    report();
+  }
 })();
