@@ -158,7 +158,7 @@
     note.appendChild(document.createTextNode(en
       ? "This frame is sandboxed (sandbox without allow-same-origin): " + shown +
         ", but the calculator cannot start. "
-      : "Ce cadre est isolé (sandbox sans allow-same-origin) : " + shown +
+      : "Ce cadre est isolé (sandbox sans allow-same-origin)\u00a0: " + shown +
         ", mais le calcul ne peut pas démarrer. "));
     var a = document.createElement("a");
     a.href = full.href;
