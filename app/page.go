@@ -328,10 +328,21 @@ func (p *page) onCopy(ctx app.Context, e app.Event) {
 	link := p.shareURL(ctx).String()
 	clip := app.Window().Get("navigator").Get("clipboard")
 	p.notice = p.t.tr("copy.failed")
-	if clip.Truthy() {
-		clip.Call("writeText", link)
-		p.notice = p.t.tr("copied")
+	if !clip.Truthy() {
+		return
 	}
+	// Say "copied" only once the browser has copied: in a frame without
+	// clipboard-write permission the promise is refused.
+	var done, failed app.Func
+	settle := func(notice string) {
+		p.own.Dispatch(func(ctx app.Context) { p.notice = notice })
+		done.Release()
+		failed.Release()
+	}
+	done = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copied")); return nil })
+	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copy.failed") + " " + link); return nil })
+	p.notice = ""
+	clip.Call("writeText", link).Call("then", done, failed)
 }
 
 func (p *page) onExportJSON(ctx app.Context, e app.Event) {
@@ -389,12 +400,15 @@ func (p *page) embedSnippet(ctx app.Context) string {
 		`<script src="` + attrEscape(script) + `" async></script>`
 }
 
+// fullURL is relative to the page itself, so it is right in the
+// prerendered page (which knows no host) and under any sub-path.
 func (p *page) fullURL(ctx app.Context) string {
-	u := p.shareURL(ctx)
-	q := u.Query()
+	q := p.shareURL(ctx).Query()
 	q.Del("embed")
-	u.RawQuery = q.Encode()
-	return u.String()
+	if len(q) == 0 {
+		return "./"
+	}
+	return "?" + q.Encode()
 }
 
 // changed follows an accepted change: figures, address bar, and the

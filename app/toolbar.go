@@ -21,7 +21,13 @@ func (b *toolbar) Render() app.UI {
 			app.Select().DataSet("testid", "input-view").OnChange(b.onView).Body(
 				app.Range(b.ViewOptions[:]).Slice(func(i int) app.UI {
 					o := b.ViewOptions[i]
-					return app.Option().Value(o[0]).Selected(o[0] == b.View).Text(o[1])
+					opt := app.Option().Value(o[0]).Text(o[1])
+					if o[0] == b.View {
+						// Only then: go-app prerenders selected="false", which
+						// an HTML parser reads as selected.
+						opt = opt.Selected(true)
+					}
+					return opt
 				}),
 			),
 		),
