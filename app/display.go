@@ -31,7 +31,6 @@ type display struct {
 	Routes                           []routeRow
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
-	Sources                          []sourceRow
 	Roles                            []roleRow
 }
 

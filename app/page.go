@@ -15,6 +15,13 @@ import (
 // urlDelay spaces the address-bar rewrites: browsers throttle replaceState.
 const urlDelay = 250 * time.Millisecond
 
+// Charts follow a pause of chartsQuiet in the input, or chartsMaxWait into
+// a long drag.
+const (
+	chartsQuiet   = 60 * time.Millisecond
+	chartsMaxWait = 500 * time.Millisecond
+)
+
 // page is the calculator. It owns the scenario and everything derived from
 // it; leaf components get strings and an On… callback.
 type page struct {
@@ -44,8 +51,13 @@ type page struct {
 	charts   []chartData       // the pictures, drawn once per accepted change
 	sparks   map[string]string // sensitivity lines by parameter; may lag a moment
 	sparkJob sensitivityJob
-	// chartsPending is set while a chart drawing waits for the next frame.
-	chartsPending bool
+	// sourceRows depend on the language only: built on load and switch.
+	sourceRows []sourceRow
+	// chartsDue is when the pending chart drawing must happen at the latest
+	// (zero when none is pending); chartsTick counts input changes so a
+	// timer knows whether the reader is still moving.
+	chartsDue  time.Time
+	chartsTick int
 
 	article       model.Scenario  // the article's scenario, for "changed" marks
 	articleParams map[string]bool // the inputs it has
@@ -71,6 +83,12 @@ func (p *page) OnPreRender(ctx app.Context) {
 }
 
 func (p *page) OnNav(ctx app.Context) {
+	if !app.IsClient {
+		// The server's engine navigates too; OnPreRender has done its work,
+		// and the deferred work below (sensitivity lines, heights) would only
+		// hold the response back.
+		return
+	}
 	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
 	p.afterLoad(ctx)
 	p.own = ctx
@@ -129,6 +147,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 	p.refused = problems
 	p.rebuild()
 	p.drawCharts()
+	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
 }
 
 // attrEscape escapes text for an attribute of the embed code.
@@ -157,7 +176,6 @@ func (p *page) apply(s model.Scenario) bool {
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
 	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results, p.sources)
-	p.d.Sources = sourceRows(p.t, p.scenario, p.sources)
 	p.d.Roles = rolesRows(p.lang, p.scenario, p.results.View(p.view))
 	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: p.article, sources: p.sources, hasParam: p.articleParams, sparks: p.sparks})
 }
@@ -168,16 +186,31 @@ func (p *page) drawCharts() {
 		webChart(p.lang, p.t, p.scenario, p.results, p.view))
 }
 
-// drawChartsNext draws the pictures right after the figures are on screen:
-// the figures of a slider tick never wait for the charts, which follow one
-// frame later. Ticks that come before then share one drawing.
+// drawChartsNext redraws the pictures once the reader pauses (chartsQuiet),
+// and at least every chartsMaxWait during a long drag. Redrawing the five
+// pictures costs about as much as the rest of a slider tick, so doing it on
+// every tick would double the input-to-figure time; the figures and tables
+// themselves follow every tick.
 func (p *page) drawChartsNext() {
-	if p.chartsPending || p.own.Context == nil {
+	if p.own.Context == nil {
+		p.drawCharts()
 		return
 	}
-	p.chartsPending = true
-	p.own.Defer(func(ctx app.Context) {
-		p.chartsPending = false
+	p.chartsTick++
+	tick := p.chartsTick
+	now := time.Now()
+	if p.chartsDue.IsZero() {
+		p.chartsDue = now.Add(chartsMaxWait)
+	}
+	wait := chartsQuiet
+	if due := p.chartsDue.Sub(now); due < wait {
+		wait = due
+	}
+	p.own.After(wait, func(ctx app.Context) {
+		if p.chartsDue.IsZero() || (tick != p.chartsTick && time.Now().Before(p.chartsDue)) {
+			return // a later tick has its own timer
+		}
+		p.chartsDue = time.Time{}
 		p.drawCharts()
 	})
 }
@@ -273,6 +306,7 @@ func (p *page) onLang(ctx app.Context, e app.Event) {
 	p.langExplicit = true
 	p.t = texts(p.lang)
 	p.sources = localSources(p.lang)
+	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
 	p.notice = ""
 	ctx.Page().SetLang(p.lang)
 	ctx.Page().SetTitle("%s", p.t.tr("title"))
@@ -561,7 +595,7 @@ func (p *page) Render() app.UI {
 		}),
 		app.If(!p.embed, func() app.UI {
 			return &sourcesList{Title: t.tr("sec.sources"), Intro: t.tr("sources.intro"),
-				Head: [3]string{t.tr("col.figure"), t.tr("col.tag"), t.tr("col.source")}, Rows: p.d.Sources}
+				Head: [3]string{t.tr("col.figure"), t.tr("col.tag"), t.tr("col.source")}, Rows: p.sourceRows}
 		}),
 		app.If(!p.embed, func() app.UI {
 			return app.Footer().Class("foot").Body(

@@ -23,7 +23,7 @@ var routeOnce sync.Once
 // shellRoot makes a directory holding web/ as the shell needs it, with a
 // stand-in app.wasm (the server only reads its size and hash) and its
 // precompressed siblings.
-func shellRoot(t *testing.T) string {
+func shellRoot(t testing.TB) string {
 	t.Helper()
 	routeOnce.Do(func() { app.Route("/", newPage) })
 	root := t.TempDir()
