@@ -17,8 +17,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // embedRoot is shellRoot plus the files of web/ the embed side serves.
@@ -39,15 +37,7 @@ func embedRoot(t *testing.T) string {
 
 func embedServer(t *testing.T) *server {
 	t.Helper()
-	root := embedRoot(t)
-	h, err := newHandler(root, app.LocalDir(""), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := newServer(root, h)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _ := serverAt(t, embedRoot(t))
 	return s
 }
 

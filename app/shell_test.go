@@ -55,7 +55,12 @@ func shellRoot(t testing.TB) string {
 
 func testServer(t *testing.T) (*server, *app.Handler) {
 	t.Helper()
-	root := shellRoot(t)
+	return serverAt(t, shellRoot(t))
+}
+
+// serverAt is the server of `make run` for a root holding web/.
+func serverAt(t testing.TB, root string) (*server, *app.Handler) {
+	t.Helper()
 	h, err := newHandler(root, app.LocalDir(""), false)
 	if err != nil {
 		t.Fatal(err)
