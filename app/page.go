@@ -562,18 +562,22 @@ func (p *page) Render() app.UI {
 			app.Section().Class("inputs").Body(
 				app.H2().Text(t.tr("sec.round")),
 				p.inputs(p.d.Valuations[:1]),
-				app.H3().Text(t.tr("sec.stakes")),
-				p.inputs(p.d.Stakes),
-				app.P().Class("remainder").Text(p.d.Remainder),
+				app.If(!p.embed, func() app.UI {
+					return app.Div().Body(
+						app.H3().Text(t.tr("sec.stakes")),
+						p.inputs(p.d.Stakes),
+						app.P().Class("remainder").Text(p.d.Remainder),
+					)
+				}),
 				app.H3().Text(t.tr("sec.tranches")),
 				app.Range(p.d.Tranches).Slice(func(i int) app.UI {
 					b := p.d.Tranches[i]
+					if p.embed {
+						b.Inputs = b.Inputs[:2] // compact: amount and probability
+					}
 					return &trancheCard{B: b, RemoveLabel: t.tr("remove"), onRemove: p.onRemoveTranche, onChange: p.onInput, onRestore: p.onRestore}
 				}),
-				&addTrancheForm{
-					Title: t.tr("add.title"), NameLabel: t.tr("add.name"), AmountLabel: t.tr("add.amount"),
-					ProbLabel: t.tr("add.prob"), Button: t.tr("add.button"), onAdd: p.onAddTranche,
-				},
+				p.addTranche(t),
 			),
 			app.Section().Class("outputs").Body(
 				&capTable{Title: t.tr("sec.captable"), Head: [5]string{t.tr("col.holder"), t.tr("col.before"), t.tr("col.after"), t.tr("col.change"), t.tr("col.value")},
@@ -604,6 +608,19 @@ func (p *page) Render() app.UI {
 			)
 		}),
 	)
+}
+
+// addTranche is the form for another investor's tranche; folded away in
+// an article's compact frame.
+func (p *page) addTranche(t dict) app.UI {
+	form := &addTrancheForm{
+		Title: t.tr("add.title"), NameLabel: t.tr("add.name"), AmountLabel: t.tr("add.amount"),
+		ProbLabel: t.tr("add.prob"), Button: t.tr("add.button"), onAdd: p.onAddTranche,
+	}
+	if !p.embed {
+		return form
+	}
+	return app.Details().Class("add-folded").Body(app.Summary().Text(t.tr("add.title")), form)
 }
 
 func (p *page) exposure(t dict) app.UI {
