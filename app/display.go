@@ -131,7 +131,7 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		{t.tr("ctx.peruser"), dollars(lang, o.PerWeeklyUser), src("weekly-users")},
 		{t.tr("ctx.persub"), dollars(lang, o.PerSubscriber), src("subscribers")},
 	}
-	if len(s.Query()) == 0 { // the article's scenario: its figures are sourced
+	if len(s.Query()) == 0 && view == model.ViewAll { // the article's figures: 840 and 110 are "all close"
 		d.PostSource, d.RaisedSource = src("post"), src("raised")
 	}
 	azure, aws, cut := decimal.Zero, decimal.Zero, decimal.Zero
