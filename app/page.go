@@ -3,13 +3,11 @@ package main
 import (
 	"net/url"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // urlDelay spaces the address-bar rewrites: browsers throttle replaceState.
@@ -150,11 +148,6 @@ func (p *page) load(u *url.URL, browserLang string) {
 	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
 }
 
-// attrEscape escapes text for an attribute of the embed code.
-func attrEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
-
 func first(v []string) string {
 	if len(v) == 0 {
 		return ""
@@ -233,218 +226,6 @@ func paramsOf(s model.Scenario) map[string]bool {
 	return out
 }
 
-// onInput applies one raw value from a slider or a typed field.
-func (p *page) onInput(ctx app.Context, param, raw string) {
-	p.notice = ""
-	raw = normaliseTyped(p.lang, raw)
-	if id, ok := strings.CutPrefix(param, "mix."); ok {
-		p.onMix(ctx, param, id, raw)
-		return
-	}
-	next, problems := model.ParseQuery(p.scenario, url.Values{param: {raw}})
-	if len(problems) > 0 {
-		p.refused = problems
-		return
-	}
-	if p.apply(next) {
-		p.changed(ctx)
-	}
-}
-
-// onMix moves one channel of the revenue mix; the others give way in
-// proportion to their shares (model.SetMix) so the mix stays at 100 %.
-func (p *page) onMix(ctx app.Context, param, id, raw string) {
-	v, ok := strictDecimal(raw)
-	if !ok {
-		p.refused = []model.Error{{Code: model.ErrNotNumber, Field: param, Value: raw, Min: "0", Max: "100"}}
-		return
-	}
-	if v.IsNegative() || v.GreaterThan(hundred()) {
-		p.refused = []model.Error{{Code: model.ErrRange, Field: param, Value: raw, Min: "0", Max: "100"}}
-		return
-	}
-	if p.apply(p.scenario.SetMix(id, v.Shift(-2))) {
-		p.changed(ctx)
-	}
-}
-
-// strictDecimal reads the URL form of a number (-digits[.digits], at most 40
-// characters), the same form the model accepts: no exponent, no other signs.
-func strictDecimal(raw string) (decimal.Decimal, bool) {
-	body := strings.TrimPrefix(raw, "-")
-	intPart, frac, hasPoint := strings.Cut(body, ".")
-	digits := func(s string) bool {
-		for _, r := range s {
-			if r < '0' || r > '9' {
-				return false
-			}
-		}
-		return s != ""
-	}
-	if len(raw) > 40 || !digits(intPart) || (hasPoint && !digits(frac)) {
-		return decimal.Zero, false
-	}
-	v, err := decimal.NewFromString(raw)
-	return v, err == nil
-}
-
-func (p *page) onRestore(ctx app.Context, param string) {
-	p.onInput(ctx, param, paramValue(model.Default(), param).String())
-}
-
-func (p *page) onView(ctx app.Context, e app.Event) {
-	v := model.View(ctx.JSSrc().Get("value").String())
-	switch v {
-	case model.ViewAll, model.ViewFirm, model.ViewExpected:
-		p.view = v
-		p.changed(ctx)
-	}
-}
-
-func (p *page) onLang(ctx app.Context, e app.Event) {
-	p.lang = p.t.tr("lang.code")
-	p.langExplicit = true
-	p.t = texts(p.lang)
-	p.sources = localSources(p.lang)
-	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
-	p.notice = ""
-	ctx.Page().SetLang(p.lang)
-	ctx.Page().SetTitle("%s", p.t.tr("title"))
-	p.changed(ctx)
-}
-
-func (p *page) onReset(ctx app.Context, e app.Event) {
-	p.notice = ""
-	p.apply(model.Default())
-	p.changed(ctx)
-}
-
-// onAddTranche adds a reader's tranche with the next free id (x1, x2…).
-func (p *page) onAddTranche(ctx app.Context, name, amount, prob string) {
-	n := 1
-	for _, t := range p.scenario.Tranches {
-		if id, ok := strings.CutPrefix(t.ID, "x"); ok {
-			if k, err := strconv.Atoi(id); err == nil && k >= n {
-				n = k + 1
-			}
-		}
-	}
-	id := "x" + strconv.Itoa(n)
-	q := url.Values{
-		"t." + id:    {normaliseTyped(p.lang, amount)},
-		"q." + id:    {normaliseTyped(p.lang, prob)},
-		"name." + id: {strings.TrimSpace(name)},
-	}
-	next, problems := model.ParseQuery(p.scenario, q)
-	if len(problems) > 0 {
-		p.refused = problems
-		return
-	}
-	if p.apply(next) {
-		p.changed(ctx)
-	}
-}
-
-func (p *page) onRemoveTranche(ctx app.Context, id string) {
-	s := p.scenario
-	s.Tranches = nil
-	for _, t := range p.scenario.Tranches {
-		if t.ID != id {
-			s.Tranches = append(s.Tranches, t)
-		}
-	}
-	if p.apply(s) {
-		p.changed(ctx)
-	}
-}
-
-func (p *page) onCopy(ctx app.Context, e app.Event) {
-	link := p.shareURL(ctx).String()
-	clip := app.Window().Get("navigator").Get("clipboard")
-	p.notice = p.t.tr("copy.failed")
-	if !clip.Truthy() {
-		return
-	}
-	// Say "copied" only once the browser has copied: in a frame without
-	// clipboard-write permission the promise is refused.
-	var done, failed app.Func
-	settle := func(notice string) {
-		p.own.Dispatch(func(ctx app.Context) { p.notice = notice })
-		done.Release()
-		failed.Release()
-	}
-	done = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copied")); return nil })
-	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copy.failed") + " " + link); return nil })
-	p.notice = ""
-	clip.Call("writeText", link).Call("then", done, failed)
-}
-
-func (p *page) onExportJSON(ctx app.Context, e app.Event) {
-	data, err := p.scenario.MarshalJSON()
-	if err != nil {
-		return
-	}
-	download("roundcalc-scenario.json", "application/json", string(data))
-}
-
-func (p *page) onExportCSV(ctx app.Context, e app.Event) {
-	download("roundcalc-"+string(p.view)+"-"+p.lang+".csv", "text/csv;charset=utf-8",
-		tablesCSV(p.lang, p.t, p.scenario, p.results.View(p.view)))
-}
-
-func (p *page) onPrint(ctx app.Context, e app.Event) { app.Window().Call("print") }
-
-// onImport applies a scenario file. A file that is not a scenario changes
-// nothing; refused fields keep their current values and are named.
-func (p *page) onImport(ctx app.Context, content string) {
-	p.notice = ""
-	next, problems := model.ParseJSON(p.scenario, []byte(content))
-	for _, e := range problems {
-		if e.Code == model.ErrJSON {
-			p.refused = problems
-			return
-		}
-	}
-	if p.apply(next) {
-		p.changed(ctx)
-		p.refused = problems
-	}
-}
-
-// embedSnippet is the code an editor pastes into an article: the current
-// scenario and language in a responsive, lazily loaded frame, plus the
-// listener for pages that have none.
-func (p *page) embedSnippet(ctx app.Context) string {
-	u := p.shareURL(ctx)
-	q := u.Query()
-	q.Set("embed", "1")
-	q.Set("lang", p.lang)
-	for _, k := range []string{"childId", "initialWidth", "parentTitle", "parentUrl"} {
-		q.Del(k)
-	}
-	u.RawQuery = q.Encode()
-	origin := ""
-	if loc := app.Window().Get("location"); loc.Truthy() {
-		origin = loc.Get("origin").String()
-	}
-	src := origin + u.RequestURI()
-	script := origin + ctx.ResolveStaticResource("/web/embed.js")
-	return `<iframe data-roundcalc src="` + attrEscape(src) + `" title="` + attrEscape(p.t.tr("title")) +
-		`" loading="lazy" style="width:100%;border:0" height="1600"></iframe>` + "\n" +
-		`<script src="` + attrEscape(script) + `" async></script>`
-}
-
-// fullURL is relative to the page itself, so it is right in the
-// prerendered page (which knows no host) and under any sub-path.
-func (p *page) fullURL(ctx app.Context) string {
-	q := p.shareURL(ctx).Query()
-	q.Del("embed")
-	if len(q) == 0 {
-		return "./"
-	}
-	return "?" + q.Encode()
-}
-
 // changed follows an accepted change: figures, address bar, and the
 // parent frame's height when embedded.
 func (p *page) changed(ctx app.Context) {
@@ -476,45 +257,6 @@ func (p *page) reportHeight(ctx app.Context) {
 }
 
 func (p *page) OnResize(ctx app.Context) { p.reportHeight(ctx) }
-
-// scheduleURL rewrites the address bar after a short quiet time.
-func (p *page) scheduleURL(ctx app.Context) {
-	if p.urlPending {
-		return
-	}
-	p.urlPending = true
-	if p.own.Context == nil {
-		p.own = ctx
-	}
-	p.own.After(urlDelay, func(ctx app.Context) {
-		p.urlPending = false
-		ctx.Page().ReplaceURL(p.shareURL(ctx))
-		// Links that carry the scenario follow at the same pace as the
-		// address bar: not worth rebuilding on every slider tick.
-		p.snippet = p.embedSnippet(ctx)
-		p.fullLink = p.fullURL(ctx)
-	})
-}
-
-// shareURL is the page's address carrying the current scenario.
-func (p *page) shareURL(ctx app.Context) *url.URL {
-	u := *ctx.Page().URL()
-	q := p.scenario.Query()
-	if p.view != model.ViewAll {
-		q.Set("view", string(p.view))
-	}
-	if p.langExplicit {
-		q.Set("lang", p.lang)
-	}
-	if p.embed {
-		q.Set("embed", "1")
-	}
-	for k, v := range p.kept {
-		q[k] = v
-	}
-	u.RawQuery = q.Encode()
-	return &u
-}
 
 // errorText is the alert region's content: empty when all is well.
 func (p *page) errorText() string {

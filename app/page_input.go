@@ -1,0 +1,156 @@
+package main
+
+// What the reader's actions do to the page's scenario: every value goes
+// through the model, which refuses what is out of range.
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/model"
+	"github.com/shopspring/decimal"
+)
+
+// onInput applies one raw value from a slider or a typed field.
+func (p *page) onInput(ctx app.Context, param, raw string) {
+	p.notice = ""
+	raw = normaliseTyped(p.lang, raw)
+	if id, ok := strings.CutPrefix(param, "mix."); ok {
+		p.onMix(ctx, param, id, raw)
+		return
+	}
+	next, problems := model.ParseQuery(p.scenario, url.Values{param: {raw}})
+	if len(problems) > 0 {
+		p.refused = problems
+		return
+	}
+	if p.apply(next) {
+		p.changed(ctx)
+	}
+}
+
+// onMix moves one channel of the revenue mix; the others give way in
+// proportion to their shares (model.SetMix) so the mix stays at 100 %.
+func (p *page) onMix(ctx app.Context, param, id, raw string) {
+	v, ok := strictDecimal(raw)
+	if !ok {
+		p.refused = []model.Error{{Code: model.ErrNotNumber, Field: param, Value: raw, Min: "0", Max: "100"}}
+		return
+	}
+	if v.IsNegative() || v.GreaterThan(hundred()) {
+		p.refused = []model.Error{{Code: model.ErrRange, Field: param, Value: raw, Min: "0", Max: "100"}}
+		return
+	}
+	if p.apply(p.scenario.SetMix(id, v.Shift(-2))) {
+		p.changed(ctx)
+	}
+}
+
+// strictDecimal reads the URL form of a number (-digits[.digits], at most 40
+// characters), the same form the model accepts: no exponent, no other signs.
+func strictDecimal(raw string) (decimal.Decimal, bool) {
+	body := strings.TrimPrefix(raw, "-")
+	intPart, frac, hasPoint := strings.Cut(body, ".")
+	digits := func(s string) bool {
+		for _, r := range s {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return s != ""
+	}
+	if len(raw) > 40 || !digits(intPart) || (hasPoint && !digits(frac)) {
+		return decimal.Zero, false
+	}
+	v, err := decimal.NewFromString(raw)
+	return v, err == nil
+}
+
+func (p *page) onRestore(ctx app.Context, param string) {
+	p.onInput(ctx, param, paramValue(model.Default(), param).String())
+}
+
+func (p *page) onView(ctx app.Context, e app.Event) {
+	v := model.View(ctx.JSSrc().Get("value").String())
+	switch v {
+	case model.ViewAll, model.ViewFirm, model.ViewExpected:
+		p.view = v
+		p.changed(ctx)
+	}
+}
+
+func (p *page) onLang(ctx app.Context, e app.Event) {
+	p.lang = p.t.tr("lang.code")
+	p.langExplicit = true
+	p.t = texts(p.lang)
+	p.sources = localSources(p.lang)
+	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
+	p.notice = ""
+	ctx.Page().SetLang(p.lang)
+	ctx.Page().SetTitle("%s", p.t.tr("title"))
+	p.changed(ctx)
+}
+
+func (p *page) onReset(ctx app.Context, e app.Event) {
+	p.notice = ""
+	p.apply(model.Default())
+	p.changed(ctx)
+}
+
+// onAddTranche adds a reader's tranche with the next free id (x1, x2…).
+func (p *page) onAddTranche(ctx app.Context, name, amount, prob string) {
+	n := 1
+	for _, t := range p.scenario.Tranches {
+		if id, ok := strings.CutPrefix(t.ID, "x"); ok {
+			if k, err := strconv.Atoi(id); err == nil && k >= n {
+				n = k + 1
+			}
+		}
+	}
+	id := "x" + strconv.Itoa(n)
+	q := url.Values{
+		"t." + id:    {normaliseTyped(p.lang, amount)},
+		"q." + id:    {normaliseTyped(p.lang, prob)},
+		"name." + id: {strings.TrimSpace(name)},
+	}
+	next, problems := model.ParseQuery(p.scenario, q)
+	if len(problems) > 0 {
+		p.refused = problems
+		return
+	}
+	if p.apply(next) {
+		p.changed(ctx)
+	}
+}
+
+func (p *page) onRemoveTranche(ctx app.Context, id string) {
+	s := p.scenario
+	s.Tranches = nil
+	for _, t := range p.scenario.Tranches {
+		if t.ID != id {
+			s.Tranches = append(s.Tranches, t)
+		}
+	}
+	if p.apply(s) {
+		p.changed(ctx)
+	}
+}
+
+// onImport applies a scenario file. A file that is not a scenario changes
+// nothing; refused fields keep their current values and are named.
+func (p *page) onImport(ctx app.Context, content string) {
+	p.notice = ""
+	next, problems := model.ParseJSON(p.scenario, []byte(content))
+	for _, e := range problems {
+		if e.Code == model.ErrJSON {
+			p.refused = problems
+			return
+		}
+	}
+	if p.apply(next) {
+		p.changed(ctx)
+		p.refused = problems
+	}
+}

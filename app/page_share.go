@@ -1,0 +1,126 @@
+package main
+
+// How the page's scenario leaves it: the address bar, links, files, print
+// and the embed code.
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/model"
+)
+
+// attrEscape escapes text for an attribute of the embed code.
+func attrEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func (p *page) onCopy(ctx app.Context, e app.Event) {
+	link := p.shareURL(ctx).String()
+	clip := app.Window().Get("navigator").Get("clipboard")
+	p.notice = p.t.tr("copy.failed")
+	if !clip.Truthy() {
+		return
+	}
+	// Say "copied" only once the browser has copied: in a frame without
+	// clipboard-write permission the promise is refused.
+	var done, failed app.Func
+	settle := func(notice string) {
+		p.own.Dispatch(func(ctx app.Context) { p.notice = notice })
+		done.Release()
+		failed.Release()
+	}
+	done = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copied")); return nil })
+	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copy.failed") + " " + link); return nil })
+	p.notice = ""
+	clip.Call("writeText", link).Call("then", done, failed)
+}
+
+func (p *page) onExportJSON(ctx app.Context, e app.Event) {
+	data, err := p.scenario.MarshalJSON()
+	if err != nil {
+		return
+	}
+	download("roundcalc-scenario.json", "application/json", string(data))
+}
+
+func (p *page) onExportCSV(ctx app.Context, e app.Event) {
+	download("roundcalc-"+string(p.view)+"-"+p.lang+".csv", "text/csv;charset=utf-8",
+		tablesCSV(p.lang, p.t, p.scenario, p.results.View(p.view)))
+}
+
+func (p *page) onPrint(ctx app.Context, e app.Event) { app.Window().Call("print") }
+
+// embedSnippet is the code an editor pastes into an article: the current
+// scenario and language in a responsive, lazily loaded frame, plus the
+// listener for pages that have none.
+func (p *page) embedSnippet(ctx app.Context) string {
+	u := p.shareURL(ctx)
+	q := u.Query()
+	q.Set("embed", "1")
+	q.Set("lang", p.lang)
+	for _, k := range []string{"childId", "initialWidth", "parentTitle", "parentUrl"} {
+		q.Del(k)
+	}
+	u.RawQuery = q.Encode()
+	origin := ""
+	if loc := app.Window().Get("location"); loc.Truthy() {
+		origin = loc.Get("origin").String()
+	}
+	src := origin + u.RequestURI()
+	script := origin + ctx.ResolveStaticResource("/web/embed.js")
+	return `<iframe data-roundcalc src="` + attrEscape(src) + `" title="` + attrEscape(p.t.tr("title")) +
+		`" loading="lazy" style="width:100%;border:0" height="1600"></iframe>` + "\n" +
+		`<script src="` + attrEscape(script) + `" async></script>`
+}
+
+// fullURL is relative to the page itself, so it is right in the
+// prerendered page (which knows no host) and under any sub-path.
+func (p *page) fullURL(ctx app.Context) string {
+	q := p.shareURL(ctx).Query()
+	q.Del("embed")
+	if len(q) == 0 {
+		return "./"
+	}
+	return "?" + q.Encode()
+}
+
+// scheduleURL rewrites the address bar after a short quiet time.
+func (p *page) scheduleURL(ctx app.Context) {
+	if p.urlPending {
+		return
+	}
+	p.urlPending = true
+	if p.own.Context == nil {
+		p.own = ctx
+	}
+	p.own.After(urlDelay, func(ctx app.Context) {
+		p.urlPending = false
+		ctx.Page().ReplaceURL(p.shareURL(ctx))
+		// Links that carry the scenario follow at the same pace as the
+		// address bar: not worth rebuilding on every slider tick.
+		p.snippet = p.embedSnippet(ctx)
+		p.fullLink = p.fullURL(ctx)
+	})
+}
+
+// shareURL is the page's address carrying the current scenario.
+func (p *page) shareURL(ctx app.Context) *url.URL {
+	u := *ctx.Page().URL()
+	q := p.scenario.Query()
+	if p.view != model.ViewAll {
+		q.Set("view", string(p.view))
+	}
+	if p.langExplicit {
+		q.Set("lang", p.lang)
+	}
+	if p.embed {
+		q.Set("embed", "1")
+	}
+	for k, v := range p.kept {
+		q[k] = v
+	}
+	u.RawQuery = q.Encode()
+	return &u
+}
