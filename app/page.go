@@ -56,6 +56,7 @@ type page struct {
 	// timer knows whether the reader is still moving.
 	chartsDue  time.Time
 	chartsTick int
+	gc         gcPacer
 
 	article       model.Scenario  // the article's scenario, for "changed" marks
 	articleParams map[string]bool // the inputs it has
@@ -68,6 +69,7 @@ func newPage() app.Composer { return &page{} }
 // link's figures and does not flash the article's over the prerendered page.
 func (p *page) OnInit() {
 	if app.IsClient {
+		p.gc.start()
 		p.load(app.Window().URL(), app.Window().Get("navigator").Get("language").String())
 		return
 	}
@@ -90,6 +92,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
 	p.afterLoad(ctx)
 	p.own = ctx
+	p.gc.moved(ctx) // collect what mounting the page left, once idle
 	p.drawSparks()
 	if p.embed && p.heights == nil {
 		p.heights = newHeightReporter(ctx.Page().URL().Query())
@@ -229,6 +232,7 @@ func paramsOf(s model.Scenario) map[string]bool {
 // changed follows an accepted change: figures, address bar, and the
 // parent frame's height when embedded.
 func (p *page) changed(ctx app.Context) {
+	p.gc.moved(p.own)
 	p.rebuild()
 	p.drawChartsNext()
 	p.drawSparks()
