@@ -1,0 +1,44 @@
+//go:build !wasm
+
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Both languages have the same texts.
+func TestDictionariesMatch(t *testing.T) {
+	keys := func(d dict) []string {
+		var out []string
+		for k := range d {
+			out = append(out, k)
+		}
+		sort.Strings(out)
+		return out
+	}
+	assert.Equal(t, keys(frenchTexts()), keys(englishTexts()))
+}
+
+// No text id shows through where a translation is missing: dict.tr returns
+// the id itself, which reads like "col.figure" in the page.
+func TestNoMissingTexts(t *testing.T) {
+	s, _ := serverAt(t, shellRoot(t))
+	rawID := regexp.MustCompile(`>\s*([a-z]+(\.[a-z0-9-]+)+)\s*<`)
+	for _, q := range []string{"/?lang=fr", "/?lang=en", "/?lang=en&t.x1=5&name.x1=Oracle&view=expected", "/?lang=fr&embed=1"} {
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, httptest.NewRequest(http.MethodGet, q, nil))
+		require.Equal(t, http.StatusOK, w.Code, q)
+		body, _ := io.ReadAll(w.Result().Body)
+		for _, m := range rawID.FindAllStringSubmatch(string(body), -1) {
+			t.Errorf("%s: untranslated text id %q", q, m[1])
+		}
+	}
+}
