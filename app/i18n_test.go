@@ -16,7 +16,7 @@ import (
 
 // Both languages have the same texts.
 func TestDictionariesMatch(t *testing.T) {
-	keys := func(d dict) []string {
+	keys := func(d map[string]string) []string {
 		var out []string
 		for k := range d {
 			out = append(out, k)
@@ -25,6 +25,11 @@ func TestDictionariesMatch(t *testing.T) {
 		return out
 	}
 	assert.Equal(t, keys(frenchTexts()), keys(englishTexts()))
+	for name, texts := range map[string]func(string) map[string]string{
+		"chartTexts": chartTexts, "webTexts": webTexts, "rolesTexts": rolesTexts,
+	} {
+		assert.Equal(t, keys(texts("fr")), keys(texts("en")), name)
+	}
 }
 
 // No text id shows through where a translation is missing: dict.tr returns
