@@ -29,9 +29,21 @@ type chartSens struct {
 }
 
 // chartSensSpec returns what param's slider drives, or false for a slider
-// without a sensitivity line. The ranges are the sliders' (CONTRACT.md §2,
-// app/params.go): pre 5 to 10,000; ipo 5 to 100,000; gw 0 to 200; the
-// percentages 0 to 100 %.
+// without a sensitivity line. The range is the slider's own (specOf).
+func chartSensSpec(param string, view model.View) (chartSens, bool) {
+	sp, ok := chartSensKind(param, view)
+	if !ok {
+		return sp, false
+	}
+	slider := specOf(param)
+	sp.lo, sp.hi = decimal.RequireFromString(slider.min), decimal.RequireFromString(slider.max)
+	if sp.pct {
+		sp.lo, sp.hi = sp.lo.Shift(-2), sp.hi.Shift(-2)
+	}
+	return sp, true
+}
+
+// chartSensKind says which figure param's slider drives.
 //
 // Every figure here is affine in its slider: the post-money is V + Σ closed
 // amount / m (weighted by q in the expected view, which makes it affine in
@@ -39,9 +51,7 @@ type chartSens struct {
 // Microsoft's equity at the IPO is its stake (independent of the IPO value)
 // × IPO; a collapse loss is equity × h + commitments × u; Nvidia's net flow
 // is commitments (GW × price) − cost basis.
-func chartSensSpec(param string, view model.View) (chartSens, bool) {
-	n := decimal.NewFromInt
-	one := n(1)
+func chartSensKind(param string, view model.View) (chartSens, bool) {
 	totalLoss := func(o model.Outcome) decimal.Decimal {
 		sum := decimal.Zero
 		for _, p := range o.Partners {
@@ -62,24 +72,24 @@ func chartSensSpec(param string, view model.View) (chartSens, bool) {
 	post := func(o model.Outcome) decimal.Decimal { return o.PostMoney }
 	switch param {
 	case "pre":
-		return chartSens{key: "sp.pre", lo: n(5), hi: n(10000), view: view, affine: true, fig: post,
+		return chartSens{key: "sp.pre", view: view, affine: true, fig: post,
 			get: func(s model.Scenario) decimal.Decimal { return s.PreMoney },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.PreMoney = v; return s }}, true
 	case "ipo":
-		return chartSens{key: "sp.ipo", lo: n(5), hi: n(100000), view: view, affine: true,
+		return chartSens{key: "sp.ipo", view: view, affine: true,
 			fig: partner(model.Microsoft, func(p model.PartnerOutcome) decimal.Decimal { return p.EquityIPO }),
 			get: func(s model.Scenario) decimal.Decimal { return s.IPO },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.IPO = v; return s }}, true
 	case "haircut":
-		return chartSens{key: "sp.loss", lo: decimal.Zero, hi: one, view: view, pct: true, affine: true, fig: totalLoss,
+		return chartSens{key: "sp.loss", view: view, pct: true, affine: true, fig: totalLoss,
 			get: func(s model.Scenario) decimal.Decimal { return s.Haircut },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.Haircut = v; return s }}, true
 	case "unpaid":
-		return chartSens{key: "sp.loss", lo: decimal.Zero, hi: one, view: view, pct: true, affine: true, fig: totalLoss,
+		return chartSens{key: "sp.loss", view: view, pct: true, affine: true, fig: totalLoss,
 			get: func(s model.Scenario) decimal.Decimal { return s.Unpaid },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.Unpaid = v; return s }}, true
 	case "gw":
-		return chartSens{key: "sp.gw", lo: decimal.Zero, hi: n(200), view: view, affine: true,
+		return chartSens{key: "sp.gw", view: view, affine: true,
 			fig: partner(model.Nvidia, func(p model.PartnerOutcome) decimal.Decimal { return p.NetFlow }),
 			get: func(s model.Scenario) decimal.Decimal { return s.PricePerGW },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.PricePerGW = v; return s }}, true
@@ -96,7 +106,7 @@ func chartSensSpec(param string, view model.View) (chartSens, bool) {
 		}
 		return -1
 	}
-	return chartSens{key: "sp.q", lo: decimal.Zero, hi: one, view: model.ViewExpected, pct: true, affine: true, fig: post,
+	return chartSens{key: "sp.q", view: model.ViewExpected, pct: true, affine: true, fig: post,
 		get: func(s model.Scenario) decimal.Decimal {
 			if i := find(s); i >= 0 {
 				return s.Tranches[i].Prob
@@ -230,42 +240,6 @@ func sensitivityParams(s model.Scenario) []string {
 		out = append(out, "q."+t.ID)
 	}
 	return out
-}
-
-// sensitivityLines draws every sensitivity line of s, keyed by parameter.
-// Call it once per accepted input change, after the figures are shown
-// (deferred: see sensitivityJob), never from Render.
-func sensitivityLines(lang string, s model.Scenario, view model.View) map[string]string {
-	out := map[string]string{}
-	r, errs := model.Compute(s)
-	if len(errs) > 0 {
-		return out
-	}
-	tx := chartTexts(lang)
-	for _, p := range sensitivityParams(s) {
-		if svg := chartSparkline(lang, tx, s, r, view, p); svg != "" {
-			out[p] = svg
-		}
-	}
-	return out
-}
-
-// sensitivityLine draws a sparkline for a slider: how the figure that slider
-// drives most moves across the slider's whole range, with a marker at the
-// current value. pre → post-money; ipo → Microsoft's equity at the IPO;
-// haircut, unpaid → the four partners' loss in a collapse; gw → Nvidia's
-// net flow; q.<tranche> → post-money in the expected view (the only view a
-// probability moves). Other params, or a slider that cannot move (every
-// other position invalid), give "".
-func sensitivityLine(lang string, s model.Scenario, view model.View, param string) string {
-	if _, ok := chartSensSpec(param, view); !ok {
-		return ""
-	}
-	r, errs := model.Compute(s)
-	if len(errs) > 0 {
-		return ""
-	}
-	return chartSparkline(lang, chartTexts(lang), s, r, view, param)
 }
 
 // chartSparkline draws param's line for s, whose results r the caller has.
