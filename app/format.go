@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 
+	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
 
@@ -105,7 +106,7 @@ func multiple(lang string, d decimal.Decimal) string {
 }
 
 // dataValue is the machine form of CONTRACT.md §2: 10 decimals, dot.
-func dataValue(d decimal.Decimal) string { return d.Round(10).StringFixed(10) }
+func dataValue(d decimal.Decimal) string { return model.Fixed(d, 10) }
 
 // fieldText shows an input's value in its URL unit with the language's
 // decimal separator and no grouping, so it can be typed back as is.

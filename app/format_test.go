@@ -46,13 +46,3 @@ func TestNormaliseTyped(t *testing.T) {
 	assert.Equal(t, "-3", normaliseTyped("en", "−3"))
 	assert.Equal(t, "1.5,3", normaliseTyped("fr", "1,5,3"))
 }
-
-func TestStrictDecimal(t *testing.T) {
-	for _, c := range []struct {
-		in string
-		ok bool
-	}{{"70", true}, {"70.5", true}, {"-1", true}, {"1e1", false}, {".5", false}, {"5.", false}, {"", false}, {"1.2.3", false}, {"+1", false}, {"１", false}} {
-		_, ok := strictDecimal(c.in)
-		assert.Equal(t, c.ok, ok, c.in)
-	}
-}

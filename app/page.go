@@ -126,15 +126,8 @@ func (p *page) load(u *url.URL, browserLang string) {
 	if raw, ok := q["lang"]; ok && !p.langExplicit {
 		problems = append(problems, model.Error{Code: model.ErrUnknownValue, Field: "lang", Value: first(raw)})
 	}
-	p.view = model.ViewAll
-	if raw, ok := q["view"]; ok {
-		switch v := model.View(first(raw)); v {
-		case model.ViewAll, model.ViewFirm, model.ViewExpected:
-			p.view = v
-		default:
-			problems = append(problems, model.Error{Code: model.ErrUnknownValue, Field: "view", Value: first(raw)})
-		}
-	}
+	view, viewProblems := model.ParseView(q.Get("view"))
+	p.view, problems = view, append(problems, viewProblems...)
 	p.embed = q.Get("embed") == "1"
 	p.kept = url.Values{}
 	for k, v := range q {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // onInput applies one raw value from a slider or a typed field.
@@ -34,38 +33,14 @@ func (p *page) onInput(ctx app.Context, param, raw string) {
 // onMix moves one channel of the revenue mix; the others give way in
 // proportion to their shares (model.SetMix) so the mix stays at 100 %.
 func (p *page) onMix(ctx app.Context, param, id, raw string) {
-	v, ok := strictDecimal(raw)
-	if !ok {
-		p.refused = []model.Error{{Code: model.ErrNotNumber, Field: param, Value: raw, Min: "0", Max: "100"}}
+	v, problem := model.ParseValue(param, raw)
+	if problem != nil {
+		p.refused = []model.Error{*problem}
 		return
 	}
-	if v.IsNegative() || v.GreaterThan(hundred()) {
-		p.refused = []model.Error{{Code: model.ErrRange, Field: param, Value: raw, Min: "0", Max: "100"}}
-		return
-	}
-	if p.apply(p.scenario.SetMix(id, v.Shift(-2))) {
+	if p.apply(p.scenario.SetMix(id, v)) {
 		p.changed(ctx)
 	}
-}
-
-// strictDecimal reads the URL form of a number (-digits[.digits], at most 40
-// characters), the same form the model accepts: no exponent, no other signs.
-func strictDecimal(raw string) (decimal.Decimal, bool) {
-	body := strings.TrimPrefix(raw, "-")
-	intPart, frac, hasPoint := strings.Cut(body, ".")
-	digits := func(s string) bool {
-		for _, r := range s {
-			if r < '0' || r > '9' {
-				return false
-			}
-		}
-		return s != ""
-	}
-	if len(raw) > 40 || !digits(intPart) || (hasPoint && !digits(frac)) {
-		return decimal.Zero, false
-	}
-	v, err := decimal.NewFromString(raw)
-	return v, err == nil
 }
 
 func (p *page) onRestore(ctx app.Context, param string) {
@@ -73,9 +48,7 @@ func (p *page) onRestore(ctx app.Context, param string) {
 }
 
 func (p *page) onView(ctx app.Context, e app.Event) {
-	v := model.View(ctx.JSSrc().Get("value").String())
-	switch v {
-	case model.ViewAll, model.ViewFirm, model.ViewExpected:
+	if v, problems := model.ParseView(ctx.JSSrc().Get("value").String()); len(problems) == 0 {
 		p.view = v
 		p.changed(ctx)
 	}

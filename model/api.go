@@ -253,6 +253,8 @@ type Route struct {
 //   - ChannelIDs() (display order), AddedName(id) ("Investor 1" for x1, the
 //     name an added tranche gets when none is given);
 //   - ParseView(v) (View, []Error): "" → all, unknown → ErrUnknownValue.
+//   - ParseValue(field, raw) (decimal.Decimal, *Error): one numeric parameter
+//     alone, in the scenario's unit (the page uses it for a mix slider).
 //
 // Validate also checks the scenario's shape (ids and order of holders,
 // tranches, partners, channels; Code ErrUnknownValue, Field "holders",

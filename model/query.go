@@ -109,6 +109,23 @@ func ParseView(v string) (View, []Error) {
 	return ViewAll, []Error{{Code: ErrUnknownValue, Field: "view", Value: shorten(v)}}
 }
 
+// ParseValue reads one numeric parameter as it comes from a URL, a field
+// or a slider (pre=900, mix.chatgpt=50) and returns it in the scenario's
+// unit (0.5 for 50 %), or the problem, naming the field and its range. It
+// checks the value alone: rules across fields (stakes or mix summing to
+// 100 %) are ParseQuery's and SetMix's.
+func ParseValue(field, raw string) (decimal.Decimal, *Error) {
+	if _, ok := specOf(field); !ok {
+		return decimal.Zero, &Error{Code: ErrUnknownValue, Field: field, Value: shorten(raw)}
+	}
+	p := parser{q: url.Values{field: {raw}}}
+	v, ok := p.number(field)
+	if !ok {
+		return decimal.Zero, &p.errs[0]
+	}
+	return v, nil
+}
+
 // parser applies parameters to a scenario, collecting the refusals.
 type parser struct {
 	q    url.Values

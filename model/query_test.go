@@ -274,3 +274,29 @@ func TestErrorMessages(t *testing.T) {
 		assert.Equal(t, c.want, c.e.Error())
 	}
 }
+
+func TestParseValue(t *testing.T) {
+	for _, c := range []struct {
+		field, raw, want, code string
+	}{
+		{"pre", "900", "900", ""},
+		{"mix.chatgpt", "50", "0.5", ""},
+		{"q.amzn2", "12.5", "0.125", ""},
+		{"mix.api", "101", "", ErrRange},
+		{"pre", "0", "", ErrRange},
+		{"pre", "1e3", "", ErrNotNumber},
+		{"mix.api", "−5", "", ErrNotNumber},
+		{"pre", "", "", ErrNotNumber},
+		{"nope", "1", "", ErrUnknownValue},
+	} {
+		v, problem := ParseValue(c.field, c.raw)
+		if c.code != "" {
+			require.NotNil(t, problem, "%s=%s", c.field, c.raw)
+			assert.Equal(t, c.code, problem.Code, "%s=%s", c.field, c.raw)
+			assert.Equal(t, c.field, problem.Field)
+			continue
+		}
+		require.Nil(t, problem, "%s=%s", c.field, c.raw)
+		assert.True(t, v.Equal(decimal.RequireFromString(c.want)), "%s=%s gives %s", c.field, c.raw, v)
+	}
+}
