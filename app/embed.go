@@ -14,8 +14,9 @@ import (
 // to (FACTS.md, last section): Datawrapper's, Pym.js's (when the URL carries
 // childId) and AMP's. It reads no message from the parent.
 type heightReporter struct {
-	childID string // Pym.js child id, "" when absent
-	last    int
+	childID   string // Pym.js child id, "" when absent
+	last      int
+	observing bool // a ResizeObserver reports every change of size
 }
 
 func newHeightReporter(q url.Values) *heightReporter {
@@ -48,6 +49,7 @@ func (h *heightReporter) observe() {
 		return nil
 	})
 	win.Get("ResizeObserver").New(cb).Call("observe", content)
+	h.observing = true
 }
 
 // report posts the height if it changed since the last post.

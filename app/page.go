@@ -246,9 +246,10 @@ func (p *page) drawSparks() {
 }
 
 // reportHeight tells the parent frame the page's height once the change is
-// on screen.
+// on screen, where no ResizeObserver does it already: measuring forces a
+// layout, which a slider tick should not pay twice.
 func (p *page) reportHeight(ctx app.Context) {
-	if p.heights != nil {
+	if p.heights != nil && !p.heights.observing {
 		p.own.Defer(func(ctx app.Context) { p.heights.report() })
 	}
 }
