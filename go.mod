@@ -1,6 +1,6 @@
 module github.com/roundcalc/roundcalc
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/chromedp/cdproto v0.159.0
@@ -8,6 +8,7 @@ require (
 	github.com/maxence-charriere/go-app/v10 v10.1.11
 	github.com/shopspring/decimal v1.6.0
 	github.com/stretchr/testify v1.12.1
+	golang.org/x/net v0.62.0
 )
 
 require (

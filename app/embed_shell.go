@@ -56,14 +56,12 @@ const (
 // height = …), which no CSP restricts. Scripts, frames and everything else:
 // the site's own origin only (the calculator frame and embed.js are
 // relative URLs).
-const articleContentSecurityPolicy = "default-src 'self'; script-src 'self'; " +
-	"style-src 'self' 'unsafe-hashes' " + snippetStyleHash + "; img-src 'self' data:; " +
-	"connect-src 'self'; frame-src 'self'; frame-ancestors *"
+const articleContentSecurityPolicy = articleMetaContentSecurityPolicy + "; frame-ancestors *"
 
 // articleMetaContentSecurityPolicy is the same for the page's <meta>.
 const articleMetaContentSecurityPolicy = "default-src 'self'; script-src 'self'; " +
 	"style-src 'self' 'unsafe-hashes' " + snippetStyleHash + "; img-src 'self' data:; " +
-	"connect-src 'self'; frame-src 'self'"
+	"connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self'"
 
 // oembedLink is the discovery link of the page's <head> (handler.go's
 // RawHeaders): the static answer for the default scenario, href resolved

@@ -47,7 +47,7 @@ func (n *numberInput) Render() app.UI {
 			&sourceTag{Tag: p.Source.Tag, Legend: p.Source.Legend, Text: p.Source.Text, Quote: p.Source.Quote},
 			app.If(p.Changed, func() app.UI {
 				return app.Button().Type("button").Class("num-restore").
-					Title(p.Restore).Text(p.Restore).
+					Title(attrText(p.Restore)).Text(p.Restore).
 					OnClick(func(ctx app.Context, e app.Event) {
 						if n.onRestore != nil {
 							n.onRestore(ctx, p.Param)
@@ -59,7 +59,7 @@ func (n *numberInput) Render() app.UI {
 		app.Div().Class("num-row").Body(
 			app.Input().Type("range").Class("num-slider").
 				Min(p.Min).Max(p.Max).Attr("step", p.Step).Value(p.Slider).
-				Aria("label", p.Label).Aria("valuetext", p.Field+" "+p.Unit).
+				Aria("label", attrText(p.Label)).Aria("valuetext", attrText(p.Field+" "+p.Unit)).
 				DataSet("testid", "input-"+id).
 				OnInput(n.onSlider),
 			app.Input().Type("text").ID("field-"+id).Class("num-field").

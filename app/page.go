@@ -324,7 +324,7 @@ func (p *page) Render() app.UI {
 					TotalLabel: t.tr("total"), Rows: p.d.Holders, Totals: p.d.HolderTotals},
 				p.chart("ownership"),
 				app.If(p.embed, func() app.UI {
-					return app.P().Class("open-full").Body(app.A().Href(p.fullLink).Target("_blank").Rel("noopener").
+					return app.P().Class("open-full").Body(app.A().Href(attrText(p.fullLink)).Target("_blank").Rel("noopener").
 						DataSet("testid", "open-full").Text(t.tr("embed.open")))
 				}),
 				app.If(!p.embed, func() app.UI { return &contextFigures{Title: t.tr("sec.context"), Rows: p.d.Context} }),

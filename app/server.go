@@ -31,18 +31,22 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// contentSecurityPolicy is sent with every response of the server
-// (CONTRACT.md §4): the page's own origin only, 'wasm-unsafe-eval' to
-// compile app.wasm, and any site may frame the page (embeds).
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+// cspSelf is the policy of every page the project writes, less
+// frame-ancestors: the page's own origin only, 'wasm-unsafe-eval' to compile
+// app.wasm, no <base> element (one planted by injected markup would point
+// every relative URL, app.wasm included, elsewhere) and forms sent only to
+// the page's own origin.
+const cspSelf = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 	"style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; " +
-	"worker-src 'self'; frame-ancestors *"
+	"worker-src 'self'; base-uri 'none'; form-action 'self'"
+
+// contentSecurityPolicy is sent with every response of the server: any
+// site may frame the page (embeds).
+const contentSecurityPolicy = cspSelf + "; frame-ancestors *"
 
 // metaContentSecurityPolicy is the same policy for a <meta> element in the
 // static site's page, less frame-ancestors (ignored there).
-const metaContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; " +
-	"worker-src 'self'"
+const metaContentSecurityPolicy = cspSelf
 
 // runNative is the native entry point: `roundcalc` serves the app,
 // `roundcalc -dist DIR` writes the static site.

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -290,4 +291,52 @@ func TestUpdateBannerHiddenUntilUpdate(t *testing.T) {
 	if err := app.Match(app.Text("A new version of roundcalc is ready."), b, 0, 0, 0); err != nil {
 		t.Error(err)
 	}
+}
+
+// TestEveryPolicyForbidsBaseAndForeignForms: every Content-Security-Policy
+// the project writes (the server's headers, the static page's <meta>, the
+// static host's _headers, the example article's header and <meta>) forbids
+// a <base> element and forms sent to another origin.
+func TestEveryPolicyForbidsBaseAndForeignForms(t *testing.T) {
+	root := embedRoot(t)
+	s, _ := serverAt(t, root)
+	dist := filepath.Join(t.TempDir(), "dist")
+	if err := generate(root, dist, "/"); err != nil {
+		t.Fatal(err)
+	}
+	index, _ := os.ReadFile(filepath.Join(dist, "index.html"))
+	headers, _ := os.ReadFile(filepath.Join(dist, "_headers"))
+	article, _ := os.ReadFile(filepath.Join("..", "web", "article.html"))
+	policies := map[string][]string{
+		"server /":               {get(s, "/").Header.Get("Content-Security-Policy")},
+		"server article":         {get(s, articlePath).Header.Get("Content-Security-Policy")},
+		"static index.html meta": metaPolicies(string(index)),
+		"article.html meta":      metaPolicies(string(article)),
+	}
+	for _, line := range strings.Split(string(headers), "\n") {
+		if p, ok := strings.CutPrefix(strings.TrimSpace(line), "Content-Security-Policy: "); ok {
+			policies["_headers"] = append(policies["_headers"], p)
+		}
+	}
+	for where, ps := range policies {
+		if len(ps) == 0 {
+			t.Errorf("%s: no policy", where)
+		}
+		for _, p := range ps {
+			for _, want := range []string{"base-uri 'none'", "form-action 'self'", "default-src 'self'"} {
+				if !strings.Contains(p, want) {
+					t.Errorf("%s: policy %q lacks %s", where, p, want)
+				}
+			}
+		}
+	}
+}
+
+// metaPolicies lists the policies of a page's <meta http-equiv> elements.
+func metaPolicies(page string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`http-equiv="Content-Security-Policy" content="([^"]*)"`).FindAllStringSubmatch(page, -1) {
+		out = append(out, m[1])
+	}
+	return out
 }

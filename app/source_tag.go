@@ -18,7 +18,7 @@ func (t *sourceTag) Render() app.UI {
 		return app.Span()
 	}
 	return app.Details().Class("src").Body(
-		app.Summary().Class("src-tag", "src-"+firstTag(t.Tag)).Title(t.Legend).Text(t.Tag),
+		app.Summary().Class("src-tag", "src-"+firstTag(t.Tag)).Title(attrText(t.Legend)).Text(t.Tag),
 		app.Div().Class("src-pop").Body(
 			app.P().Class("src-legend").Text(t.Legend),
 			app.If(t.Quote != "", func() app.UI {

@@ -36,7 +36,7 @@ func (l *sourcesList) Render() app.UI {
 				r := l.Rows[i]
 				return app.Tr().DataSet("key", r.Key).Body(
 					app.Th().Scope("row").Text(r.Label),
-					app.Td().Body(app.Abbr().Class("src-tag", "src-"+firstTag(r.Tag)).Title(r.Legend).Text(r.Tag)),
+					app.Td().Body(app.Abbr().Class("src-tag", "src-"+firstTag(r.Tag)).Title(attrText(r.Legend)).Text(r.Tag)),
 					app.Td().Class("source-note").Body(
 						app.If(r.Quote != "", func() app.UI { return app.Q().Lang("fr").Text(r.Quote) }),
 						app.Span().Text(r.Text),

@@ -21,7 +21,7 @@ func (c *trancheCard) Render() app.UI {
 			app.Span().Class("badge").Text(b.Status),
 			app.If(b.Added, func() app.UI {
 				return app.Button().Type("button").Class("remove").DataSet("testid", "remove-"+b.ID).
-					Aria("label", c.RemoveLabel+" "+b.Title).Text(c.RemoveLabel).
+					Aria("label", attrText(c.RemoveLabel+" "+b.Title)).Text(c.RemoveLabel).
 					OnClick(func(ctx app.Context, e app.Event) { c.onRemove(ctx, b.ID) })
 			}),
 		),

@@ -21,7 +21,8 @@ const (
 )
 
 const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-	"img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors *"
+	"img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+	"base-uri 'none'; form-action 'self'; frame-ancestors *"
 
 // The server prerenders each request with its query; the static site holds
 // the default scenario's page.

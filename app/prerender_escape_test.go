@@ -1,0 +1,178 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// element is what the prerendered document's structure says of one element:
+// its tag and the names of its attributes.
+type element struct {
+	tag   string
+	attrs string
+}
+
+// parsed is a prerendered page read by a real HTML parser: its elements in
+// document order, and every attribute value and text node with the element
+// it belongs to.
+type parsed struct {
+	elements []element
+	values   []string // "i tag attr=value" and "i #text value"
+}
+
+func parsePage(t *testing.T, doc string) parsed {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p parsed
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.ElementNode:
+			// go-app writes attributes in no fixed order.
+			attrs := append([]html.Attribute(nil), n.Attr...)
+			sort.Slice(attrs, func(i, j int) bool { return attrs[i].Namespace+attrs[i].Key < attrs[j].Namespace+attrs[j].Key })
+			keys := make([]string, 0, len(attrs))
+			for _, a := range attrs {
+				keys = append(keys, a.Namespace+":"+a.Key)
+				p.values = append(p.values, fmt.Sprintf("%d %s %s=%s", len(p.elements), n.Data, a.Key, a.Val))
+			}
+			p.elements = append(p.elements, element{n.Data, strings.Join(keys, " ")})
+		case html.TextNode:
+			if strings.TrimSpace(n.Data) != "" {
+				p.values = append(p.values, fmt.Sprintf("%d #text %s", len(p.elements), strings.TrimSpace(n.Data)))
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return p
+}
+
+// TestPrerenderKeepsReaderTextAsText prerenders pages whose added investor
+// has a hostile name and reads them with an HTML parser: the document must
+// have exactly the elements and attributes of the same page with a plain
+// name of the same length, and wherever the plain name appears (attribute
+// values, text, the charts' SVG) the hostile one appears instead, as it was
+// typed. go-app writes attribute values with Go quoting, so before the fix a
+// name with a quote closed the remove button's aria-label and planted
+// elements (a <base> that redirects app.wasm, an <a>, an <svg onload>).
+func TestPrerenderKeepsReaderTextAsText(t *testing.T) {
+	s, _ := testServer(t)
+	hostile := []string{
+		`"><base href=//127.0.0.1:9/>`,
+		`x" onmouseover="alert(1)`,
+		`'><svg onload=alert(1)>`,
+		`</title><a href=//evil>x</a>`,
+		`<!-- & &amp; &lt;b&gt; -->`,
+		`a\"b\\c\u0041`,
+		`]]><![CDATA[ <x/>`,
+		"«\u00a0Ça va\u202f?\u00a0» — ✓",
+	}
+	for _, c := range []string{`"`, "'", "<", ">", "&", `\`} {
+		hostile = append(hostile, strings.Repeat(c, 40))
+	}
+	pages := []string{"", "&lang=en", "&view=expected&embed=1"}
+	for _, name := range hostile {
+		plain := strings.Repeat("N", utf8.RuneCountInString(name))
+		for _, extra := range pages {
+			want := parsePage(t, prerender(t, s, plain, extra))
+			got := parsePage(t, prerender(t, s, name, extra))
+			if len(got.elements) != len(want.elements) {
+				t.Errorf("name %q%s: %d elements, want %d", name, extra, len(got.elements), len(want.elements))
+				continue
+			}
+			for i := range want.elements {
+				if got.elements[i] != want.elements[i] {
+					t.Errorf("name %q%s: element %d is %v, want %v", name, extra, i, got.elements[i], want.elements[i])
+					break
+				}
+			}
+			if len(got.values) != len(want.values) {
+				t.Errorf("name %q%s: %d values, want %d", name, extra, len(got.values), len(want.values))
+				continue
+			}
+			seen := 0
+			for i, w := range want.values {
+				if strings.Contains(w, plain) {
+					seen++
+				}
+				if g := got.values[i]; !sameBut(g, w, plain, name) {
+					t.Errorf("name %q%s: %q, want %q", name, extra, g, strings.ReplaceAll(w, plain, name))
+				}
+			}
+			if seen < 3 {
+				t.Errorf("name %q%s: the plain name appears %d times, want it in the tables, labels and charts", name, extra, seen)
+			}
+		}
+	}
+}
+
+// sameBut reports whether got is want with plain replaced by name, as text
+// or in one of the encodings of a link (the name in a query, that query in
+// another link's query).
+func sameBut(got, want, plain, name string) bool {
+	once := url.QueryEscape(name)
+	for _, n := range []string{name, once, url.QueryEscape(once)} {
+		if got == strings.ReplaceAll(want, plain, n) {
+			return true
+		}
+	}
+	// A chart label cut to fit ("NNNN…") is cut by the width of the
+	// characters: any prefix of the name will do.
+	cut := strings.Index(want, "N…")
+	if cut < 0 {
+		return false
+	}
+	start := strings.LastIndexFunc(want[:cut+1], func(r rune) bool { return r != 'N' }) + 1
+	runes := []rune(name)
+	for k := 1; k < len(runes); k++ {
+		if got == want[:start]+string(runes[:k])+want[cut+1:] {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPrerenderRefusedNames: names the model refuses (a newline, a control
+// character, invalid UTF-8, more than 40 characters) are not applied, and
+// their message quotes them as text without adding any element.
+func TestPrerenderRefusedNames(t *testing.T) {
+	s, _ := testServer(t)
+	want := parsePage(t, prerender(t, s, strings.Repeat("N", 41), ""))
+	for _, name := range []string{"a\n\"><b>x</b>", "\x00\"<i>", "\xff\xfe\"><base href=//x>", strings.Repeat(`"<`, 21)} {
+		got := parsePage(t, prerender(t, s, name, ""))
+		if len(got.elements) != len(want.elements) {
+			t.Errorf("name %q: %d elements, want %d", name, len(got.elements), len(want.elements))
+			continue
+		}
+		for i := range want.elements {
+			if got.elements[i] != want.elements[i] {
+				t.Errorf("name %q: element %d is %v, want %v", name, i, got.elements[i], want.elements[i])
+				break
+			}
+		}
+	}
+}
+
+// prerender is the server's page for an added tranche x1 named name.
+func prerender(t *testing.T, s *server, name, extra string) string {
+	t.Helper()
+	res := get(s, "/?t.x1=5&name.x1="+url.QueryEscape(name)+extra)
+	if res.StatusCode != 200 {
+		t.Fatalf("status %d", res.StatusCode)
+	}
+	return body(t, res)
+}
