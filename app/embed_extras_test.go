@@ -203,10 +203,8 @@ func TestOEmbedDiscovery(t *testing.T) {
 
 func TestOEmbedStaticSite(t *testing.T) {
 	root := embedRoot(t)
-	defer func(o string) { siteOrigin = o }(siteOrigin)
-	siteOrigin = "https://user.github.io"
 	dist := filepath.Join(t.TempDir(), "dist")
-	if err := generate(root, dist, "/roundcalc"); err != nil {
+	if err := generate(root, dist, "/roundcalc", "https://user.github.io"); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(filepath.Join(dist, "oembed.json"))
@@ -239,9 +237,8 @@ func TestOEmbedStaticSite(t *testing.T) {
 	}
 
 	t.Run("no origin", func(t *testing.T) {
-		siteOrigin = ""
 		dist := filepath.Join(t.TempDir(), "dist")
-		if err := generate(root, dist, ""); err != nil {
+		if err := generate(root, dist, "", ""); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := os.ReadFile(filepath.Join(dist, "oembed.json"))

@@ -66,7 +66,7 @@ const articleMetaContentSecurityPolicy = "default-src 'self'; script-src 'self';
 // oembedLink is the discovery link of the page's <head> (handler.go's
 // RawHeaders): the static answer for the default scenario, href resolved
 // against the site's base. The server rewrites it per request (see
-// server.oembedLinkFor) and sends it as an HTTP Link header too.
+// server.withOEmbedLink) and sends it as an HTTP Link header too.
 func oembedLink(href string) string {
 	return `<link rel="alternate" type="application/json+oembed" href="` + attrEscape(href) +
 		`" title="` + attrEscape(appTitle) + `">`
@@ -152,15 +152,6 @@ func newOEmbed(origin, base string, q url.Values, maxWidth, maxHeight int) oembe
 	}
 }
 
-// requestOrigin is the scheme and host the client used.
-func requestOrigin(r *http.Request) string {
-	scheme := "http"
-	if r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https") {
-		scheme = "https"
-	}
-	return scheme + "://" + r.Host
-}
-
 // serveOEmbed answers /oembed?url=…&format=json[&maxwidth=…&maxheight=…]
 // for a page of this site, and /oembed.json for its default scenario.
 // Errors as the oEmbed specification says: 501 for a format other than
@@ -170,7 +161,6 @@ func (s *server) serveOEmbed(w http.ResponseWriter, r *http.Request) {
 	hdr.Set("Cache-Control", "no-cache")
 	hdr.Set("Access-Control-Allow-Origin", "*") // public data, for consumers fetching from a browser
 	q := r.URL.Query()
-	origin := requestOrigin(r)
 	var page url.Values
 	if r.URL.Path == oembedFile {
 		page = url.Values{}
@@ -185,12 +175,10 @@ func (s *server) serveOEmbed(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		u, err := url.Parse(raw)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !strings.EqualFold(u.Host, r.Host) ||
-			(u.Path != "" && u.Path != "/") {
+		if err != nil || !strings.EqualFold(u.Scheme+"://"+u.Host, s.origin) || (u.Path != "" && u.Path != "/") {
 			http.Error(w, "not a page of this site", http.StatusNotFound)
 			return
 		}
-		origin = u.Scheme + "://" + u.Host
 		page = u.Query()
 	}
 	size := func(k string) int {
@@ -200,7 +188,7 @@ func (s *server) serveOEmbed(w http.ResponseWriter, r *http.Request) {
 		}
 		return n
 	}
-	b, err := marshalOEmbed(newOEmbed(origin, "/", page, size("maxwidth"), size("maxheight")), "")
+	b, err := marshalOEmbed(newOEmbed(s.origin, "/", page, size("maxwidth"), size("maxheight")), "")
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -212,23 +200,24 @@ func (s *server) serveOEmbed(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// oembedHrefFor is the discovery URL for the page the request asked for.
-func oembedHrefFor(r *http.Request) string {
-	page := requestOrigin(r) + r.URL.RequestURI()
+// oembedHref is the discovery URL for the page the request asked for, on
+// the server's origin.
+func (s *server) oembedHref(r *http.Request) string {
+	page := s.origin + r.URL.RequestURI()
 	return oembedPath + "?" + url.Values{"url": {page}, "format": {"json"}}.Encode()
 }
 
 // oembedLinkHeader is the HTTP Link header announcing the oEmbed of the
-// page the request asked for.
-func oembedLinkHeader(r *http.Request) string {
-	return fmt.Sprintf(`<%s>; rel="alternate"; type="application/json+oembed"; title="%s"`, oembedHrefFor(r), appName)
+// page the request asked for. The query is percent-encoded inside it.
+func (s *server) oembedLinkHeader(r *http.Request) string {
+	return fmt.Sprintf(`<%s>; rel="alternate"; type="application/json+oembed"; title="%s"`, s.oembedHref(r), appName)
 }
 
 // withOEmbedLink points the page's discovery link (handler.go: the static
 // answer for the default scenario) at the oEmbed of the request's own URL.
-func withOEmbedLink(r *http.Request, body []byte) []byte {
+func (s *server) withOEmbedLink(r *http.Request, body []byte) []byte {
 	static := `type="application/json+oembed" href="` + oembedFile + `"`
-	perRequest := `type="application/json+oembed" href="` + attrEscape(oembedHrefFor(r)) + `"`
+	perRequest := `type="application/json+oembed" href="` + attrEscape(s.oembedHref(r)) + `"`
 	if i := bytes.Index(body, []byte(static)); i >= 0 {
 		out := make([]byte, 0, len(body)+len(perRequest))
 		out = append(out, body[:i]...)
@@ -237,11 +226,6 @@ func withOEmbedLink(r *http.Request, body []byte) []byte {
 	}
 	return body
 }
-
-// siteOrigin is the scheme and host the static site will be served from
-// (`make dist ORIGIN=https://USER.github.io`, flag -origin): oEmbed needs
-// absolute URLs, and nothing else in dist/ says where the site lives.
-var siteOrigin string
 
 // checkOrigin validates an ORIGIN: a scheme and a host, nothing more.
 func checkOrigin(origin string) (string, error) {

@@ -26,6 +26,7 @@ const (
 	appDescription = "Calculateur de la levée de fonds d'OpenAI de février 2026 : 110 milliards de dollars " +
 		"levés sur une valorisation de 730 milliards avant opération, 840 milliards après. " +
 		"Dilution, tranches conditionnelles, engagements des partenaires : changez les hypothèses."
+	appAuthor       = "roundcalc"
 	appLang         = "fr"
 	appThemeColor   = "#14365d"
 	appBackground   = "#ffffff"
@@ -69,6 +70,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 		ShortName:       appShortName,
 		Title:           appTitle,
 		Description:     appDescription,
+		Author:          appAuthor,
 		Lang:            appLang,
 		ThemeColor:      appThemeColor,
 		BackgroundColor: appBackground,
@@ -146,7 +148,7 @@ func buildVersion(root string, h *app.Handler) (string, error) {
 		h.Name, h.ShortName, h.Title, h.Description, h.Lang, h.ThemeColor,
 		h.BackgroundColor, h.LoadingLabel, h.Icon, h.Styles, h.Scripts,
 		h.CacheableResources, h.ServiceWorkerTemplate)
-	fmt.Fprintf(sum, "headers %q\n", h.RawHeaders)
+	fmt.Fprintf(sum, "author %q headers %q\n", h.Author, h.RawHeaders)
 	fmt.Fprintf(sum, "base %q\n", h.Resources.Resolve("/"))
 	return hex.EncodeToString(sum.Sum(nil))[:20], nil
 }

@@ -61,33 +61,62 @@ func runNative() {
 	root := flag.String("root", ".", "directory that holds web/, with web/app.wasm built (make wasm)")
 	dist := flag.String("dist", "", "write the static site to this directory instead of serving")
 	base := flag.String("base", "", "with -dist: the sub-path the site is served under, e.g. /roundcalc")
-	origin := flag.String("origin", os.Getenv("ORIGIN"), "with -dist: the site's scheme and host, e.g. https://user.github.io, for oembed.json (default: $ORIGIN)")
+	origin := flag.String("origin", os.Getenv("ORIGIN"), "the site's scheme and host as readers reach it, e.g. https://user.github.io, "+
+		"for absolute links (oEmbed, link previews); default: $ORIGIN, else for the server the address it listens on")
 	flag.Parse()
 
+	o, err := checkOrigin(*origin)
+	if err != nil {
+		log.Fatal(err)
+	}
 	if *dist != "" {
-		o, err := checkOrigin(*origin)
-		if err != nil {
-			log.Fatal(err)
-		}
-		siteOrigin = o
-		if err := generate(*root, *dist, *base); err != nil {
+		if err := generate(*root, *dist, *base, o); err != nil {
 			log.Fatal(err)
 		}
 		log.Printf("static site written to %s", *dist)
 		return
 	}
-	if err := serve(*root, *addr); err != nil {
+	if err := serve(*root, *addr, o); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// serve runs the server of `make run` until SIGINT or SIGTERM.
-func serve(root, addr string) error {
-	h, err := newHandler(root, app.LocalDir(""), false)
-	if err != nil {
-		return err
+// serverLimits bound what one client can hold of the server.
+type serverLimits struct {
+	readHeader, read, write, idle time.Duration
+	maxHeaderBytes                int
+}
+
+// defaultLimits: a request is a URL and a few headers (the server reads no
+// body), so reading it takes little time; writing app.wasm (1.8 MB) to a
+// slow phone takes longer, but a client that stops reading must not hold a
+// connection and its buffered answer for ever.
+func defaultLimits() serverLimits {
+	return serverLimits{
+		readHeader:     10 * time.Second,
+		read:           15 * time.Second,
+		write:          2 * time.Minute,
+		idle:           2 * time.Minute,
+		maxHeaderBytes: 64 << 10,
 	}
-	s, err := newServer(root, h)
+}
+
+// newHTTPServer is the HTTP server of `make run` around h.
+func newHTTPServer(h http.Handler, l serverLimits) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: l.readHeader,
+		ReadTimeout:       l.read,
+		WriteTimeout:      l.write,
+		IdleTimeout:       l.idle,
+		MaxHeaderBytes:    l.maxHeaderBytes,
+	}
+}
+
+// serve runs the server of `make run` until SIGINT or SIGTERM. origin is
+// where readers reach it; "" means the address it listens on.
+func serve(root, addr, origin string) error {
+	h, err := newHandler(root, app.LocalDir(""), false)
 	if err != nil {
 		return err
 	}
@@ -95,7 +124,15 @@ func serve(root, addr string) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	if origin == "" {
+		origin = listenOrigin(ln.Addr())
+	}
+	s, err := newServer(root, h, origin)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	srv := newHTTPServer(s, defaultLimits())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -107,7 +144,7 @@ func serve(root, addr string) error {
 	}()
 
 	// The test harness reads this line to learn the port (-addr 127.0.0.1:0).
-	fmt.Printf("roundcalc: serving on http://%s (version %s)\n", ln.Addr(), h.Version)
+	fmt.Printf("roundcalc: serving on http://%s (version %s, links for %s)\n", ln.Addr(), h.Version, origin)
 	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
@@ -123,14 +160,19 @@ func serve(root, addr string) error {
 // browser revalidates everything at each load and a new page never meets an
 // old app.wasm from the HTTP cache; the service worker, whose cache is keyed
 // by the version, makes it fast and offline.
+//
+// Absolute URLs (oEmbed, the Link header, link previews) are built from the
+// configured origin, never from the request's Host header, which the client
+// writes.
 type server struct {
-	app   *app.Handler
-	web   string            // the web/ directory
-	etags map[string]string // "/web/app.wasm" (or "/web/app.wasm.br") -> `"…"`
+	app    *app.Handler
+	web    string            // the web/ directory
+	origin string            // scheme and host readers reach the server at
+	etags  map[string]string // "/web/app.wasm" (or "/web/app.wasm.br") -> `"…"`
 }
 
-func newServer(root string, h *app.Handler) (*server, error) {
-	s := &server{app: h, web: filepath.Join(root, "web"), etags: map[string]string{}}
+func newServer(root string, h *app.Handler, origin string) (*server, error) {
+	s := &server{app: h, web: filepath.Join(root, "web"), origin: origin, etags: map[string]string{}}
 	err := filepath.WalkDir(s.web, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -161,6 +203,14 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case oembedPath, oembedFile:
 		s.serveOEmbed(w, r)
+		return
+	case "/robots.txt", "/sitemap.xml", "/ads.txt":
+		// go-app's handler would fetch these from http:// + the request's
+		// Host header and cache the answer for every later visitor: they
+		// come from web/ or not at all.
+		r2 := r.Clone(r.Context())
+		r2.URL.Path = "/web" + r.URL.Path
+		s.serveWeb(w, r2)
 		return
 	case articlePath:
 		// The example article holds the Embed panel's snippet as pasted,
@@ -262,7 +312,8 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 		// oEmbed discovery for this very URL (the <head> names the
 		// default scenario's oembed.json; go-app's RawHeaders are the same
 		// for every request).
-		body = withOEmbedLink(r, body)
+		body = s.withOEmbedLink(r, body)
+		body = withLinkPreview(body, s.origin, r.URL.RequestURI(), "/")
 	}
 
 	hdr := w.Header()
@@ -272,7 +323,7 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	if isHTML {
 		hdr.Set("Content-Type", "text/html; charset=utf-8")
 		if res.StatusCode == http.StatusOK {
-			hdr.Add("Link", oembedLinkHeader(r))
+			hdr.Add("Link", s.oembedLinkHeader(r))
 		}
 	}
 	hdr.Del("Content-Length")

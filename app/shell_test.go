@@ -66,7 +66,8 @@ func serverAt(t testing.TB, root string) (*server, *app.Handler) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := newServer(root, h)
+	// httptest requests go to example.com.
+	s, err := newServer(root, h, "http://example.com")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +226,7 @@ func TestServiceWorkerAndManifest(t *testing.T) {
 func TestStaticSiteUnderSubPath(t *testing.T) {
 	root := shellRoot(t)
 	dist := filepath.Join(t.TempDir(), "dist")
-	if err := generate(root, dist, "/roundcalc/"); err != nil {
+	if err := generate(root, dist, "/roundcalc/", ""); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest", "app.css",
@@ -301,7 +302,7 @@ func TestEveryPolicyForbidsBaseAndForeignForms(t *testing.T) {
 	root := embedRoot(t)
 	s, _ := serverAt(t, root)
 	dist := filepath.Join(t.TempDir(), "dist")
-	if err := generate(root, dist, "/"); err != nil {
+	if err := generate(root, dist, "/", ""); err != nil {
 		t.Fatal(err)
 	}
 	index, _ := os.ReadFile(filepath.Join(dist, "index.html"))

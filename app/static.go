@@ -18,8 +18,11 @@ import (
 // for the default scenario (index.html), go-app's app.js, wasm_exec.js,
 // app-worker.js, manifest.webmanifest and app.css, then every file of web/
 // (app.wasm with its .br and .gz siblings included). base is the sub-path
-// the site will be served under ("" or "/" for the root of a domain).
-func generate(root, dir, base string) error {
+// the site will be served under ("" or "/" for the root of a domain);
+// origin its scheme and host (`make dist ORIGIN=https://USER.github.io`),
+// "" when unknown: oEmbed and link previews need absolute URLs, and nothing
+// else in dist/ says where the site lives.
+func generate(root, dir, base, origin string) error {
 	base = "/" + strings.Trim(base, "/")
 	resources := app.LocalDir("")
 	if base != "/" {
@@ -45,10 +48,13 @@ func generate(root, dir, base string) error {
 		return err
 	}
 	// oEmbed for the default scenario (embed_shell.go); the page links it.
-	if err := writeOEmbedFile(filepath.Join(dir, strings.TrimPrefix(oembedFile, "/")), siteOrigin, base); err != nil {
+	if err := writeOEmbedFile(filepath.Join(dir, strings.TrimPrefix(oembedFile, "/")), origin, base); err != nil {
 		return err
 	}
-	if siteOrigin == "" {
+	if err := fixLinkPreview(filepath.Join(dir, "index.html"), origin, base); err != nil {
+		return err
+	}
+	if origin == "" {
 		log.Printf("note: %s has root-relative URLs; for oEmbed consumers, build with ORIGIN=https://your.host (make dist ORIGIN=… BASE=…)", oembedFile[1:])
 	}
 	return os.WriteFile(filepath.Join(dir, "_headers"), []byte(netlifyHeaders(base)), 0o644)

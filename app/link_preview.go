@@ -1,0 +1,64 @@
+//go:build !wasm
+
+package main
+
+import (
+	"html"
+	"net"
+	"os"
+	"regexp"
+	"strings"
+)
+
+// previewImage is the picture a link preview shows, under the site's base.
+const previewImage = "web/icon-512.png"
+
+// goappPreviewTags matches the og:url and og:image elements go-app writes
+// in every page's head. Without a domain it writes "https://" with no host,
+// and it knows neither the scheme nor the port of the server, so they are
+// replaced (attributes come in either order).
+var goappPreviewTags = regexp.MustCompile(`<meta (?:property="og:(?:url|image)" content="[^"]*"|content="[^"]*" property="og:(?:url|image)")>\s*`)
+
+// withLinkPreview replaces go-app's link-preview URLs in a page's head: with
+// an origin, absolute URLs of the page (origin + uri) and of its picture
+// (under base); without one, none at all rather than broken ones.
+func withLinkPreview(page []byte, origin, uri, base string) []byte {
+	tags := ""
+	if origin != "" {
+		base = strings.TrimRight(base, "/") + "/"
+		tags = `<meta property="og:url" content="` + html.EscapeString(origin+uri) + `">` + "\n" +
+			`<meta property="og:image" content="` + html.EscapeString(origin+base+previewImage) + `">` + "\n"
+	}
+	first := true
+	return goappPreviewTags.ReplaceAllFunc(page, func([]byte) []byte {
+		if first {
+			first = false
+			return []byte(tags)
+		}
+		return nil
+	})
+}
+
+// fixLinkPreview applies withLinkPreview to the static site's page, the
+// site's root.
+func fixLinkPreview(file, origin, base string) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	uri := strings.TrimRight(base, "/") + "/"
+	return os.WriteFile(file, withLinkPreview(b, origin, uri, base), 0o644)
+}
+
+// listenOrigin is the origin of a server listening on addr: readers on this
+// machine reach an unspecified address (0.0.0.0, ::) at the loopback one.
+func listenOrigin(addr net.Addr) string {
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return "http://" + addr.String()
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
