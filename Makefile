@@ -22,7 +22,7 @@ WASM_EXEC := $(GOROOT_DIR)/lib/wasm/go_js_wasm_exec
 GO_SOURCES := $(shell find app model -name '*.go' -not -name '*_test.go' 2>/dev/null) go.mod go.sum
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: all run test test-model test-app test-components test-browser dist wasm bench sizes clean ensure-chromium ensure-brotli ensure-node
+.PHONY: all run test test-build test-model test-app test-components test-browser dist wasm bench sizes clean ensure-chromium ensure-brotli ensure-node
 
 all: wasm $(BIN)
 
@@ -34,8 +34,13 @@ wasm: $(WASM) $(WASM).br $(WASM).gz
 $(WASM): $(GO_SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./app
 
-$(WASM).br: $(WASM) | ensure-brotli
-	brotli -f -q 11 -o $@ $<
+# -n: brotli would copy the input's time, truncated to the second, so the
+# output would look older than app.wasm and be remade at every make.
+# (ensure-brotli runs in the recipe: as a phony prerequisite it would make
+# the file look out of date to make -q.)
+$(WASM).br: $(WASM)
+	@$(MAKE) --no-print-directory ensure-brotli
+	brotli -f -n -q 11 -o $@ $<
 
 $(WASM).gz: $(WASM)
 	gzip -9 -n -k -c $< > $@
@@ -61,7 +66,15 @@ sizes: wasm
 # ---------------------------------------------------------------------------
 # Tests
 
-test: test-model test-app test-components test-browser
+test: test-build test-model test-app test-components test-browser
+
+# The build itself: vet for both targets (the browser suite is native only),
+# and once built, a second make has nothing to redo.
+test-build: wasm $(BIN)
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+	@if ! $(MAKE) -q $(WASM) $(WASM).br $(WASM).gz $(BIN); then \
+	  echo "make: a built file is remade by every make (its rule leaves it older than its input)" >&2; exit 1; fi
 
 test-model: | ensure-node
 	$(GO) test ./model/...
@@ -73,11 +86,12 @@ test-app:
 # In-browser Go tests of components: the tests named TestBrowser* in app/
 # (files with //go:build wasm), run in Chromium by wasmbrowsertest. As root,
 # Chromium needs --no-sandbox: a wrapper named chromium comes first on PATH.
-WASMBROWSERTEST_VERSION := v0.11.0
+# Its version and checksums are pinned by the tool module wasm_test/tools
+# (it needs an older chromedp than the browser suite's).
 TOOLS := $(CURDIR)/bin/tools
 
-$(TOOLS)/wasmbrowsertest:
-	GOBIN=$(TOOLS) $(GO) install github.com/agnivade/wasmbrowsertest@$(WASMBROWSERTEST_VERSION)
+$(TOOLS)/wasmbrowsertest: wasm_test/tools/go.mod wasm_test/tools/go.sum
+	$(GO) -C wasm_test/tools build -o $@ github.com/agnivade/wasmbrowsertest
 
 test-components: $(TOOLS)/wasmbrowsertest | ensure-chromium
 	@real="$${CHROMIUM:-$$(command -v chromium || command -v chromium-browser)}"; \
@@ -96,7 +110,7 @@ test-browser: wasm $(BIN) | ensure-chromium
 # build tag bench), each figure beside its budget. Not part of `make test`.
 # BENCH_FLAGS: e.g. "-loads 9", "-o bench.md".
 bench: wasm $(BIN) | ensure-node ensure-chromium
-	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" $(GO) run ./cmd/benchtable $(BENCH_FLAGS)
+	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" $(GO) run ./wasm_test/benchtable $(BENCH_FLAGS)
 
 # ---------------------------------------------------------------------------
 # Tools a fresh machine may lack: installed when root (Debian), else named.

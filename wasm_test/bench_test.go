@@ -1,14 +1,14 @@
-//go:build bench
+//go:build bench && !js
 
 // The performance benchmark of issue 7, in headless Chromium on 127.0.0.1.
-// Run it with `make bench` (go run ./cmd/benchtable prints the table with the
+// Run it with `make bench` (go run ./wasm_test/benchtable prints the table with the
 // budget), or by hand:
 //
 //	go test -tags bench -run '^$' -bench . -benchtime 1x ./wasm_test/
 //
 // Each benchmark does its own repetitions (b.N is ignored: run with
 // -benchtime 1x) and reports medians with b.ReportMetric, in units that
-// cmd/benchtable reads:
+// wasm_test/benchtable reads:
 //
 //	BenchmarkWasmSize     bytes-raw, bytes-gzip, bytes-brotli of web/app.wasm
 //	BenchmarkLoad/server  the server of `make run`, and the static site of

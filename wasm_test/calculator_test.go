@@ -1,3 +1,5 @@
+//go:build !js
+
 package wasmtest
 
 // End-to-end tests of the calculator (issue 4): the reference cases of

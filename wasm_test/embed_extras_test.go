@@ -1,3 +1,5 @@
+//go:build !js
+
 package wasmtest
 
 // End-to-end tests of the rest of issue 6: the calculator in an iframe

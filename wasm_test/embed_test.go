@@ -1,3 +1,5 @@
+//go:build !js
+
 package wasmtest
 
 // End-to-end tests of issue 6: the calculator embedded in an article page of

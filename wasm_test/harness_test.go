@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package wasmtest is roundcalc's end-to-end suite: it serves the built app on
 // 127.0.0.1 and drives Debian's Chromium with chromedp.
 //

@@ -1,3 +1,5 @@
+//go:build !js
+
 package wasmtest
 
 // End-to-end tests of the partnership map's "follow a dollar" (issue 8):
