@@ -176,3 +176,40 @@ func prerender(t *testing.T, s *server, name, extra string) string {
 	}
 	return body(t, res)
 }
+
+// TestOEmbedKeepsReaderTextAsText: the oEmbed answer for a page whose
+// investor has a hostile name is a frame and a script, nothing more, and
+// the frame's address carries the name as it was typed.
+func TestOEmbedKeepsReaderTextAsText(t *testing.T) {
+	s := embedServer(t)
+	name := `"><base href=//1/><i onclick=x>`
+	o := readOEmbed(t, get(s, oembedURL("http://example.com/?t.x1=5&name.x1="+url.QueryEscape(name))))
+	doc, err := html.Parse(strings.NewReader(o.HTML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tags []string
+	var src string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			tags = append(tags, n.Data)
+			for _, a := range n.Attr {
+				if n.Data == "iframe" && a.Key == "src" {
+					src = a.Val
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if got := strings.Join(tags, " "); got != "html head body iframe script" {
+		t.Errorf("the embed code's elements: %s, want an iframe and a script", got)
+	}
+	u, err := url.Parse(src)
+	if err != nil || u.Query().Get("name.x1") != name {
+		t.Errorf("the frame's address %q does not carry the name %q", src, name)
+	}
+}
