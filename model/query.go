@@ -169,7 +169,8 @@ func (p *parser) set(field string, dst *decimal.Decimal) {
 // not summing to 100 reject every mix.* (ErrMixSum). An added tranche xN is
 // created by t.xN (q.xN defaults to 100, m.xN to 1, name.xN to "Investor
 // N"); q values that would make more than 10 tranches conditional are
-// rejected in tranche order (ErrConditional).
+// rejected in tranche order, with one ErrConditional (Field "q", Value the
+// count asked for). An identical refusal is reported once.
 func ParseQuery(base Scenario, q url.Values) (Scenario, []Error) {
 	if base.Validate() != nil {
 		base = Default()
@@ -230,9 +231,9 @@ func ParseQuery(base Scenario, q url.Values) (Scenario, []Error) {
 	}
 
 	if errs := s.Validate(); errs != nil { // cannot happen; never return an invalid scenario
-		return base, append(p.errs, errs...)
+		return base, dedupe(append(p.errs, errs...))
 	}
-	return s, p.errs
+	return s, dedupe(p.errs)
 }
 
 // tranches applies t.*, q.*, m.* and name.* and creates the added tranches.
@@ -292,6 +293,7 @@ func (p *parser) tranches(s *Scenario) {
 			count++
 		}
 	}
+	refused := 0
 	for i := range s.Tranches {
 		t := &s.Tranches[i]
 		w := wanted[i]
@@ -300,12 +302,17 @@ func (p *parser) tranches(s *Scenario) {
 		}
 		if !w.Equal(one) && t.Firm() {
 			if count >= MaxConditional {
-				p.errs = append(p.errs, conditionalError("q."+t.ID, count+1))
+				refused++
 				continue
 			}
 			count++
 		}
 		t.Prob = *w
+	}
+	// One refusal for them all, with the count asked for: a message per
+	// refused tranche said the same thing up to 89 times.
+	if refused > 0 {
+		p.errs = append(p.errs, conditionalError("q", count+refused))
 	}
 }
 
