@@ -133,6 +133,7 @@ const (
 	ErrJSON         = "json"                 // an imported file is not a roundcalc scenario (Value: short reason)
 	ErrTooManyAdded = "too-many-added"       // a file adds more than MaxAdded tranches (Field "t", Value the count)
 	ErrFileSize     = "file-size"            // a file to import is larger than MaxFileSize (Field "file", Value its name, Max the limit in MB)
+	ErrMalformed    = "malformed"            // a URL pair that cannot be read: bad %-escape or a semicolon (Field the key, Value the value, as written)
 )
 
 // func (e Error) Error() string  — English, names field, value and range.
@@ -257,6 +258,10 @@ type Route struct {
 //   - ParseView(v) (View, []Error): "" → all, unknown → ErrUnknownValue.
 //   - ParseValue(field, raw) (decimal.Decimal, *Error): one numeric parameter
 //     alone, in the scenario's unit (the page uses it for a mix slider).
+//   - ReadQuery(raw) (url.Values, []Error): a raw query string split into
+//     its parameters, every pair that cannot be read refused (ErrMalformed)
+//     where url.ParseQuery would drop it silently; the page reads its
+//     address with it, then hands the values to ParseQuery.
 //   - MaxFileSize (1 MB) and CheckFileSize(name, size) *Error: the page asks
 //     before it reads a file into memory.
 //

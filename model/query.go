@@ -39,6 +39,39 @@ func parseNumber(v string) (decimal.Decimal, bool) {
 	return n, err == nil
 }
 
+// ReadQuery splits a raw query string (after the "?") into its parameters.
+// url.ParseQuery drops a pair it cannot read and says so only as one error
+// for the whole string, so ?pre=%zz showed the article's figures as the
+// link's. Here every such pair is refused, with ErrMalformed naming its key:
+// a key or a value whose %-escapes do not decode, or a semicolon anywhere
+// in the pair (net/url no longer takes it for a separator, and guessing
+// would apply what the link may not mean). The other pairs read as
+// url.ParseQuery reads them. An identical refusal is reported once.
+func ReadQuery(raw string) (url.Values, []Error) {
+	q := url.Values{}
+	var errs []Error
+	for raw != "" {
+		var pair string
+		pair, raw, _ = strings.Cut(raw, "&")
+		if pair == "" {
+			continue
+		}
+		rawKey, rawValue, _ := strings.Cut(pair, "=")
+		key, kerr := url.QueryUnescape(rawKey)
+		value, verr := url.QueryUnescape(rawValue)
+		if kerr != nil || verr != nil || strings.Contains(pair, ";") {
+			name := rawKey
+			if kerr == nil && !strings.Contains(rawKey, ";") {
+				name = key // the name the page knows the parameter by
+			}
+			errs = append(errs, Error{Code: ErrMalformed, Field: keyName(name), Value: shorten(rawValue)})
+			continue
+		}
+		q[key] = append(q[key], value)
+	}
+	return q, dedupe(errs)
+}
+
 // Query encodes s canonically: only parameters that differ from Default()
 // (CONTRACT.md §1), numbers with a dot, percentages in %. Added tranches
 // always carry t.xN.

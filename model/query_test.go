@@ -286,6 +286,7 @@ func TestErrorMessages(t *testing.T) {
 		{Error{Code: ErrJSON, Field: "file", Value: "no params"}, "file: not a roundcalc scenario file (no params)"},
 		{Error{Code: ErrTooManyAdded, Field: "t", Value: "1000", Min: "0", Max: "99"}, "t: 1000 added tranches, at most 99"},
 		{Error{Code: ErrFileSize, Field: "file", Value: "big.json", Max: "1"}, `file: "big.json" is larger than 1 MB`},
+		{Error{Code: ErrMalformed, Field: "pre", Value: "%zz"}, `pre: "%zz" cannot be read (a bad %-escape or a semicolon)`},
 	} {
 		assert.Equal(t, c.want, c.e.Error())
 	}

@@ -385,6 +385,8 @@ func (e Error) Error() string {
 		return fmt.Sprintf("%s: %s added tranches, at most %s", e.Field, e.Value, e.Max)
 	case ErrFileSize:
 		return fmt.Sprintf("%s: %q is larger than %s MB", e.Field, e.Value, e.Max)
+	case ErrMalformed:
+		return fmt.Sprintf("%s: %q cannot be read (a bad %%-escape or a semicolon)", e.Field, e.Value)
 	}
 	return fmt.Sprintf("%s: %s %q", e.Field, e.Code, e.Value)
 }
