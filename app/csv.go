@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
 	"strings"
 
 	"github.com/roundcalc/roundcalc/model"
@@ -14,31 +13,73 @@ import (
 // and a decimal comma, English a comma and a dot. UTF-8 with a BOM so that
 // spreadsheet programs read the accents, and a header row per table.
 func tablesCSV(lang string, t dict, s model.Scenario, o model.Outcome) string {
-	var buf bytes.Buffer
-	buf.WriteString("\ufeff")
-	w := csv.NewWriter(&buf)
+	w := csvWriter{comma: ','}
 	if lang == "fr" {
-		w.Comma = ';'
+		w.comma = ';'
 	}
-	num := func(d decimal.Decimal, places int32) string {
+	w.buf.WriteString("\ufeff")
+	num := func(d decimal.Decimal, places int32) csvCell {
 		v := d.Round(places).String()
 		if lang == "fr" {
 			v = strings.Replace(v, ".", ",", 1)
 		}
-		return v
+		return csvCell{v, false}
 	}
-	pct := func(d decimal.Decimal) string { return num(d.Mul(hundred()), 4) }
-	_ = w.Write([]string{t.tr("col.holder"), t.tr("col.before") + " (%)", t.tr("col.after") + " (%)", t.tr("col.change") + " (pt)", t.tr("col.value") + " (" + t.tr("unit.money") + ")"})
+	pct := func(d decimal.Decimal) csvCell { return num(d.Mul(hundred()), 4) }
+	text := func(v string) csvCell { return csvCell{v, true} }
+	w.row(text(t.tr("col.holder")), text(t.tr("col.before")+" (%)"), text(t.tr("col.after")+" (%)"), text(t.tr("col.change")+" (pt)"), text(t.tr("col.value")+" ("+t.tr("unit.money")+")"))
 	for _, h := range o.Holders {
-		_ = w.Write([]string{t.holderName(s, h.ID), pct(h.Before), pct(h.After), pct(h.Change), num(h.Value, 4)})
+		w.row(text(t.holderName(s, h.ID)), pct(h.Before), pct(h.After), pct(h.Change), num(h.Value, 4))
 	}
-	_ = w.Write(nil)
-	_ = w.Write([]string{t.tr("col.partner"), t.tr("col.equity"), t.tr("col.equityipo"), t.tr("col.stress"), t.tr("col.basis"),
-		t.tr("col.gain"), t.tr("col.commit"), t.tr("col.netflow"), t.tr("col.loss"), t.tr("col.lossshare") + " (%)"})
+	w.row()
+	w.row(text(t.tr("col.partner")), text(t.tr("col.equity")), text(t.tr("col.equityipo")), text(t.tr("col.stress")), text(t.tr("col.basis")),
+		text(t.tr("col.gain")), text(t.tr("col.commit")), text(t.tr("col.netflow")), text(t.tr("col.loss")), text(t.tr("col.lossshare")+" (%)"))
 	for _, p := range o.Partners {
-		_ = w.Write([]string{t.holderName(s, p.ID), num(p.EquityRound, 4), num(p.EquityIPO, 4), num(p.EquityStress, 4), num(p.CostBasis, 4),
-			num(p.PaperGain, 4), num(p.Commitments, 4), num(p.NetFlow, 4), num(p.CollapseLoss, 4), pct(p.CollapseShare)})
+		w.row(text(t.holderName(s, p.ID)), num(p.EquityRound, 4), num(p.EquityIPO, 4), num(p.EquityStress, 4), num(p.CostBasis, 4),
+			num(p.PaperGain, 4), num(p.Commitments, 4), num(p.NetFlow, 4), num(p.CollapseLoss, 4), pct(p.CollapseShare))
 	}
-	w.Flush()
-	return buf.String()
+	return w.buf.String()
+}
+
+// csvCell is one field: a number in the reader's format, or text (a
+// header, an investor's name, which the reader may have typed).
+type csvCell struct {
+	v    string
+	text bool
+}
+
+// csvWriter writes RFC 4180 records. encoding/csv cannot be told to quote
+// a field, and a neutralised text cell must be quoted.
+type csvWriter struct {
+	buf   bytes.Buffer
+	comma byte
+}
+
+func (w *csvWriter) row(cells ...csvCell) {
+	for i, c := range cells {
+		if i > 0 {
+			w.buf.WriteByte(w.comma)
+		}
+		v, quote := c.v, false
+		if c.text && formulaLead(v) {
+			// A spreadsheet runs a cell that starts like this as a formula
+			// (=HYPERLINK(…), +cmd|…, @SUM(…), -2+3): a leading quote makes
+			// it text, as OWASP advises, and the cell is quoted.
+			v, quote = "'"+v, true
+		}
+		if quote || strings.ContainsAny(v, "\"\r\n"+string(w.comma)) || strings.HasPrefix(v, " ") {
+			w.buf.WriteByte('"')
+			w.buf.WriteString(strings.ReplaceAll(v, `"`, `""`))
+			w.buf.WriteByte('"')
+		} else {
+			w.buf.WriteString(v)
+		}
+	}
+	w.buf.WriteByte('\n')
+}
+
+// formulaLead reports whether text starts with a character a spreadsheet
+// reads as the start of a formula.
+func formulaLead(v string) bool {
+	return v != "" && strings.IndexByte("=+-@\t\r", v[0]) >= 0
 }

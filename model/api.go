@@ -131,6 +131,9 @@ const (
 	ErrName         = "name"                 // an added investor's name is empty or longer than 40 characters
 	ErrUnknownValue = "unknown-value"        // e.g. view=foo (Field "view")
 	ErrJSON         = "json"                 // an imported file is not a roundcalc scenario (Value: short reason)
+	ErrTooManyAdded = "too-many-added"       // a file adds more than MaxAdded tranches (Field "t", Value the count)
+	ErrFileSize     = "file-size"            // a file to import is larger than MaxFileSize (Field "file", Value its name, Max the limit in MB)
+	ErrMalformed    = "malformed"            // a URL pair that cannot be read: bad %-escape or a semicolon (Field the key, Value the value, as written)
 )
 
 // func (e Error) Error() string  — English, names field, value and range.
@@ -255,6 +258,18 @@ type Route struct {
 //   - ParseView(v) (View, []Error): "" → all, unknown → ErrUnknownValue.
 //   - ParseValue(field, raw) (decimal.Decimal, *Error): one numeric parameter
 //     alone, in the scenario's unit (the page uses it for a mix slider).
+//   - ReadQuery(raw) (url.Values, []Error): a raw query string split into
+//     its parameters, every pair that cannot be read refused (ErrMalformed)
+//     where url.ParseQuery would drop it silently; the page reads its
+//     address with it, then hands the values to ParseQuery.
+//   - MaxFileSize (1 MB) and CheckFileSize(name, size) *Error: the page asks
+//     before it reads a file into memory.
+//
+// ParseJSON is all or nothing: a file with any refused field (a value, the
+// stakes' or the mix's sum, an unknown parameter, more than MaxAdded added
+// tranches) returns base unchanged with each refusal once. ParseQuery and
+// ParseJSON never report the same refusal twice; too many conditional
+// tranches is one refusal (Field "q", Value the count asked for).
 //
 // Validate also checks the scenario's shape (ids and order of holders,
 // tranches, partners, channels; Code ErrUnknownValue, Field "holders",

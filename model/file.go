@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -15,7 +16,8 @@ import (
 const (
 	FileFormat  = "roundcalc-scenario"
 	FileVersion = 1
-	maxFileSize = 1 << 20
+	// MaxFileSize is the largest file imported, in bytes (1 MB).
+	MaxFileSize = 1 << 20
 )
 
 type file struct {
@@ -44,16 +46,18 @@ func (s Scenario) MarshalJSON() ([]byte, error) {
 	return json.Marshal(file{Format: FileFormat, Version: FileVersion, Params: params})
 }
 
-// ParseJSON applies an export file on top of base. It returns base
-// unchanged plus an ErrJSON error (Field "file") when data is not a scenario
-// file; field-level problems are reported and handled like ParseQuery's.
-// Numbers may also be given as strings ("730"). Added tranches of base that
-// the file does not list are dropped.
+// ParseJSON applies an export file on top of base, all or nothing: a file
+// is one scenario, so when any of its fields is refused (a value, the
+// stakes' or the mix's sum, too many conditional or added tranches, a
+// parameter the file format does not have) ParseJSON returns base
+// unchanged with each refusal once, and an ErrJSON error (Field "file")
+// when data is not a scenario file. Numbers may also be given as strings
+// ("730"). Added tranches of base that the file does not list are dropped.
 func ParseJSON(base Scenario, data []byte) (Scenario, []Error) {
 	bad := func(reason string) (Scenario, []Error) {
 		return base, []Error{{Code: ErrJSON, Field: "file", Value: reason}}
 	}
-	if len(data) > maxFileSize {
+	if len(data) > MaxFileSize {
 		return bad("larger than 1 MB")
 	}
 	var f file
@@ -69,37 +73,95 @@ func ParseJSON(base Scenario, data []byte) (Scenario, []Error) {
 	if f.Params == nil {
 		return bad("no params")
 	}
+	keys := make([]string, 0, len(f.Params))
+	for k := range f.Params {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // messages in a stable order
+
+	// The added tranches the file lists (t.xN). Ids past x99 count too, so
+	// that a file of 1,000 tranches is one refusal, not 3,604.
+	listed, beyond := map[string]bool{}, 0
+	for _, k := range keys {
+		if id, ok := strings.CutPrefix(k, "t."); ok {
+			if _, ok := addedNum(id); ok {
+				listed[id] = true
+			} else if addedForm(id) {
+				beyond++
+			}
+		}
+	}
+	tooMany := len(listed)+beyond > MaxAdded
+
+	known := Default().params(true)
 	q := url.Values{}
 	var errs []Error
-	for k, raw := range f.Params {
-		raw = bytes.TrimSpace(raw)
-		var str string
-		if len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &str) == nil {
-			q.Set(k, str)
-		} else if strings.HasPrefix(k, "name.") {
-			// A name must be a JSON string; a number or an object is refused
-			// (for a tranche the file lists; others' names are moot).
-			id := strings.TrimPrefix(k, "name.")
-			if _, added := addedNum(id); added && f.Params["t."+id] != nil {
-				errs = append(errs, Error{Code: ErrName, Field: k, Value: shorten(string(raw)), Min: "1", Max: strconv.Itoa(MaxNameLen)})
+	for _, k := range keys {
+		raw := bytes.TrimSpace(f.Params[k])
+		kind, id, _ := strings.Cut(k, ".")
+		perTranche := kind == "t" || kind == "q" || kind == "m" || kind == "name"
+		if !known.Has(k) && !(perTranche && listed[id]) {
+			if !(tooMany && perTranche && addedForm(id)) {
+				errs = append(errs, Error{Code: ErrUnknownValue, Field: keyName(k), Value: shorten(string(raw))})
 			}
-		} else {
+			continue
+		}
+		var str string
+		isString := len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &str) == nil
+		switch {
+		case isString:
+			q.Set(k, str)
+		case kind == "name": // a name must be a JSON string
+			errs = append(errs, Error{Code: ErrName, Field: k, Value: shorten(string(raw)), Min: "1", Max: strconv.Itoa(MaxNameLen)})
+		default:
 			q.Set(k, string(raw)) // a number's literal; anything else fails as not-number
 		}
 	}
+	if tooMany {
+		errs = append(errs, Error{Code: ErrTooManyAdded, Field: "t", Value: strconv.Itoa(len(listed) + beyond),
+			Min: "0", Max: strconv.Itoa(MaxAdded)})
+	}
+
 	// The file is a whole scenario: the base's added tranches it does not
-	// list go (a listed one whose amount is refused stays, as any refused
-	// value does).
+	// list go.
+	s := base
 	if base.Validate() == nil {
-		base = base.clone()
-		kept := base.Tranches[:0]
-		for _, t := range base.Tranches {
-			if _, added := addedNum(t.ID); !added || q.Has("t."+t.ID) {
+		s = base.clone()
+		kept := s.Tranches[:0]
+		for _, t := range s.Tranches {
+			if _, added := addedNum(t.ID); !added || listed[t.ID] {
 				kept = append(kept, t)
 			}
 		}
-		base.Tranches = kept
+		s.Tranches = kept
 	}
-	s, perrs := ParseQuery(base, q)
-	return s, append(errs, perrs...)
+	s, perrs := ParseQuery(s, q)
+	if errs = dedupe(append(errs, perrs...)); len(errs) > 0 {
+		return base, errs
+	}
+	return s, nil
+}
+
+// CheckFileSize tells whether a file of size bytes may be imported: the
+// page asks before reading it, since a large file read into the wasm
+// memory grows it for good.
+func CheckFileSize(name string, size int) *Error {
+	if size <= MaxFileSize {
+		return nil
+	}
+	return &Error{Code: ErrFileSize, Field: "file", Value: shorten(name), Max: strconv.Itoa(MaxFileSize >> 20)}
+}
+
+// addedForm reports whether id has the form of an added tranche's id, xN
+// with no leading zero, whatever N.
+func addedForm(id string) bool {
+	if len(id) < 2 || id[0] != 'x' || id[1] == '0' {
+		return false
+	}
+	for _, c := range id[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

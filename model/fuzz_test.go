@@ -2,6 +2,7 @@ package model
 
 import (
 	"net/url"
+	"reflect"
 	"testing"
 )
 
@@ -33,9 +34,18 @@ func FuzzParseQuery(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
-		q, _ := url.ParseQuery(raw) // a malformed query still yields its well-formed pairs
+		// The page reads its address with ReadQuery: the same pairs as
+		// url.ParseQuery, and a refusal exactly when it drops one.
+		q, bad := ReadQuery(raw)
+		want, err := url.ParseQuery(raw)
+		if !reflect.DeepEqual(q, want) {
+			t.Fatalf("ReadQuery(%q) = %v, url.ParseQuery %v", raw, q, want)
+		}
+		if (err != nil) != (len(bad) > 0) {
+			t.Fatalf("ReadQuery(%q) refuses %v, url.ParseQuery says %v", raw, bad, err)
+		}
 		s, errs := ParseQuery(Default(), q)
-		for _, e := range errs {
+		for _, e := range append(errs, bad...) {
 			if e.Code == "" || e.Field == "" {
 				t.Fatalf("error without code or field: %+v", e)
 			}

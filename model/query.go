@@ -39,6 +39,39 @@ func parseNumber(v string) (decimal.Decimal, bool) {
 	return n, err == nil
 }
 
+// ReadQuery splits a raw query string (after the "?") into its parameters.
+// url.ParseQuery drops a pair it cannot read and says so only as one error
+// for the whole string, so ?pre=%zz showed the article's figures as the
+// link's. Here every such pair is refused, with ErrMalformed naming its key:
+// a key or a value whose %-escapes do not decode, or a semicolon anywhere
+// in the pair (net/url no longer takes it for a separator, and guessing
+// would apply what the link may not mean). The other pairs read as
+// url.ParseQuery reads them. An identical refusal is reported once.
+func ReadQuery(raw string) (url.Values, []Error) {
+	q := url.Values{}
+	var errs []Error
+	for raw != "" {
+		var pair string
+		pair, raw, _ = strings.Cut(raw, "&")
+		if pair == "" {
+			continue
+		}
+		rawKey, rawValue, _ := strings.Cut(pair, "=")
+		key, kerr := url.QueryUnescape(rawKey)
+		value, verr := url.QueryUnescape(rawValue)
+		if kerr != nil || verr != nil || strings.Contains(pair, ";") {
+			name := rawKey
+			if kerr == nil && !strings.Contains(rawKey, ";") {
+				name = key // the name the page knows the parameter by
+			}
+			errs = append(errs, Error{Code: ErrMalformed, Field: keyName(name), Value: shorten(rawValue)})
+			continue
+		}
+		q[key] = append(q[key], value)
+	}
+	return q, dedupe(errs)
+}
+
 // Query encodes s canonically: only parameters that differ from Default()
 // (CONTRACT.md §1), numbers with a dot, percentages in %. Added tranches
 // always carry t.xN.
@@ -169,7 +202,8 @@ func (p *parser) set(field string, dst *decimal.Decimal) {
 // not summing to 100 reject every mix.* (ErrMixSum). An added tranche xN is
 // created by t.xN (q.xN defaults to 100, m.xN to 1, name.xN to "Investor
 // N"); q values that would make more than 10 tranches conditional are
-// rejected in tranche order (ErrConditional).
+// rejected in tranche order, with one ErrConditional (Field "q", Value the
+// count asked for). An identical refusal is reported once.
 func ParseQuery(base Scenario, q url.Values) (Scenario, []Error) {
 	if base.Validate() != nil {
 		base = Default()
@@ -230,9 +264,9 @@ func ParseQuery(base Scenario, q url.Values) (Scenario, []Error) {
 	}
 
 	if errs := s.Validate(); errs != nil { // cannot happen; never return an invalid scenario
-		return base, append(p.errs, errs...)
+		return base, dedupe(append(p.errs, errs...))
 	}
-	return s, p.errs
+	return s, dedupe(p.errs)
 }
 
 // tranches applies t.*, q.*, m.* and name.* and creates the added tranches.
@@ -292,6 +326,7 @@ func (p *parser) tranches(s *Scenario) {
 			count++
 		}
 	}
+	refused := 0
 	for i := range s.Tranches {
 		t := &s.Tranches[i]
 		w := wanted[i]
@@ -300,12 +335,17 @@ func (p *parser) tranches(s *Scenario) {
 		}
 		if !w.Equal(one) && t.Firm() {
 			if count >= MaxConditional {
-				p.errs = append(p.errs, conditionalError("q."+t.ID, count+1))
+				refused++
 				continue
 			}
 			count++
 		}
 		t.Prob = *w
+	}
+	// One refusal for them all, with the count asked for: a message per
+	// refused tranche said the same thing up to 89 times.
+	if refused > 0 {
+		p.errs = append(p.errs, conditionalError("q", count+refused))
 	}
 }
 

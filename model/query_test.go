@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -181,19 +182,29 @@ func TestParseQueryConditionalLimit(t *testing.T) {
 		q.Set("t."+id, "1")
 		q.Set("q."+id, "50")
 	}
-	// amzn2 is conditional already: x1…x9 fit, x10 and x11 do not.
+	// amzn2 is conditional already: x1…x9 fit, x10 and x11 do not; one
+	// refusal says that 12 were asked for.
 	s, errs := ParseQuery(Default(), q)
-	require.Len(t, errs, 2)
-	assert.Equal(t, Error{Code: ErrConditional, Field: "q.x10", Value: "11", Min: "0", Max: "10"}, errs[0])
-	assert.Equal(t, "q.x11", errs[1].Field)
+	assert.Equal(t, []Error{{Code: ErrConditional, Field: "q", Value: "12", Min: "0", Max: "10"}}, errs)
 	assert.Empty(t, s.Validate())
 	assert.True(t, s.Tranches[13].Firm() && s.Tranches[14].Firm())
 
 	// Making amzn2 firm leaves room for one more.
 	q.Set("q.amzn2", "100")
 	s, errs = ParseQuery(Default(), q)
-	require.Len(t, errs, 1)
-	assert.Equal(t, "q.x11", errs[0].Field)
+	assert.Equal(t, []Error{{Code: ErrConditional, Field: "q", Value: "11", Min: "0", Max: "10"}}, errs)
+	assert.Empty(t, s.Validate())
+	assert.True(t, s.Tranches[14].Firm())
+
+	// 99 conditional tranches: still one refusal, not 89.
+	q = url.Values{}
+	for n := 1; n <= MaxAdded; n++ {
+		id := "x" + strconv.Itoa(n)
+		q.Set("t."+id, "1")
+		q.Set("q."+id, "50")
+	}
+	s, errs = ParseQuery(Default(), q)
+	assert.Equal(t, []Error{{Code: ErrConditional, Field: "q", Value: "100", Min: "0", Max: "10"}}, errs)
 	assert.Empty(t, s.Validate())
 }
 
@@ -230,14 +241,17 @@ func TestJSONFile(t *testing.T) {
 	assert.Equal(t, "Mubadala", params["name.x1"])
 	assert.Len(t, params, 5+3+5*3+1+4*3+2+5)
 
-	// Numbers as strings, unknown keys, a refused value keeping the base.
+	// Numbers as strings; an unknown key and refused values refuse the
+	// whole file, each named once.
 	s, errs := ParseJSON(Default(), []byte(`{"format":"roundcalc-scenario","version":1,"params":{"pre":"800","ipo":true,"x":1,"haircut":{"a":1}}}`))
-	require.Len(t, errs, 2)
-	assert.Equal(t, "ipo", errs[0].Field)
-	assert.Equal(t, ErrNotNumber, errs[0].Code)
-	assert.Equal(t, "haircut", errs[1].Field)
+	require.Len(t, errs, 3)
+	assert.Equal(t, Error{Code: ErrNotNumber, Field: "haircut", Value: `{"a":1}`, Min: "0", Max: "100"}, errs[2])
+	assert.Equal(t, Error{Code: ErrNotNumber, Field: "ipo", Value: "true", Min: "1", Max: "100000"}, errs[1])
+	assert.Equal(t, Error{Code: ErrUnknownValue, Field: "x", Value: "1"}, errs[0])
+	assert.Equal(t, Default(), s)
+	s, errs = ParseJSON(Default(), []byte(`{"format":"roundcalc-scenario","version":1,"params":{"pre":"800"}}`))
+	assert.Empty(t, errs)
 	assert.True(t, s.PreMoney.Equal(d("800")))
-	assert.True(t, s.IPO.Equal(d("1000")))
 
 	_, errs = ParseJSON(Default(), []byte(`{"format":"roundcalc-scenario","version":1,"params":{"t.x1":5,"name.x1":12}}`))
 	require.Len(t, errs, 1)
@@ -247,7 +261,7 @@ func TestJSONFile(t *testing.T) {
 	for _, bad := range []string{"", "null", "[]", "{", `"x"`, `{"format":"other","version":1,"params":{}}`,
 		`{"format":"roundcalc-scenario","version":2,"params":{}}`, `{"format":"roundcalc-scenario","version":1}`,
 		`{"format":"roundcalc-scenario","version":1,"params":[]}`, `{"format":"roundcalc-scenario","version":"1","params":{}}`,
-		`{"format":"roundcalc-scenario","version":1,"params":{"pre":` + strings.Repeat("9", maxFileSize) + `}}`} {
+		`{"format":"roundcalc-scenario","version":1,"params":{"pre":` + strings.Repeat("9", MaxFileSize) + `}}`} {
 		s, errs := ParseJSON(base, []byte(bad))
 		require.Len(t, errs, 1, "%.60s", bad)
 		assert.Equal(t, ErrJSON, errs[0].Code, "%.60s", bad)
@@ -270,6 +284,9 @@ func TestErrorMessages(t *testing.T) {
 		{Error{Code: ErrName, Field: "name.x1", Value: "", Min: "1", Max: "40"}, `name.x1: the name "" must be 1 to 40 characters of plain text`},
 		{Error{Code: ErrUnknownValue, Field: "view", Value: "foo"}, `view: unknown value "foo"`},
 		{Error{Code: ErrJSON, Field: "file", Value: "no params"}, "file: not a roundcalc scenario file (no params)"},
+		{Error{Code: ErrTooManyAdded, Field: "t", Value: "1000", Min: "0", Max: "99"}, "t: 1000 added tranches, at most 99"},
+		{Error{Code: ErrFileSize, Field: "file", Value: "big.json", Max: "1"}, `file: "big.json" is larger than 1 MB`},
+		{Error{Code: ErrMalformed, Field: "pre", Value: "%zz"}, `pre: "%zz" cannot be read (a bad %-escape or a semicolon)`},
 	} {
 		assert.Equal(t, c.want, c.e.Error())
 	}

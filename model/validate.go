@@ -173,6 +173,19 @@ func shorten(v string) string {
 	return string([]rune(v)[:max]) + "…"
 }
 
+// keyName is a parameter's name fit for a message: short, and never empty.
+func keyName(k string) string {
+	const max = 40
+	if k == "" {
+		return `""`
+	}
+	k = shorten(k)
+	if r := []rune(k); len(r) > max {
+		k = string(r[:max]) + "…"
+	}
+	return k
+}
+
 // defaultInvestor returns the investor of a default tranche id.
 func defaultInvestor(id string) (string, bool) {
 	switch id {
@@ -322,6 +335,23 @@ func mixSumError(sum decimal.Decimal) *Error {
 	return &Error{Code: ErrMixSum, Field: "mix", Value: formatNumber(sum.Shift(2)), Min: "100", Max: "100"}
 }
 
+// dedupe drops the repeats of an identical refusal, keeping the first of
+// each in order: a message names each problem once.
+func dedupe(errs []Error) []Error {
+	if len(errs) < 2 {
+		return errs
+	}
+	seen := make(map[Error]bool, len(errs))
+	out := errs[:0:0]
+	for _, e := range errs {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func conditionalError(field string, n int) Error {
 	return Error{Code: ErrConditional, Field: field, Value: strconv.Itoa(n), Min: "0", Max: strconv.Itoa(MaxConditional)}
 }
@@ -351,6 +381,12 @@ func (e Error) Error() string {
 		return fmt.Sprintf("%s: unknown value %q", e.Field, e.Value)
 	case ErrJSON:
 		return fmt.Sprintf("%s: not a roundcalc scenario file (%s)", e.Field, e.Value)
+	case ErrTooManyAdded:
+		return fmt.Sprintf("%s: %s added tranches, at most %s", e.Field, e.Value, e.Max)
+	case ErrFileSize:
+		return fmt.Sprintf("%s: %q is larger than %s MB", e.Field, e.Value, e.Max)
+	case ErrMalformed:
+		return fmt.Sprintf("%s: %q cannot be read (a bad %%-escape or a semicolon)", e.Field, e.Value)
 	}
 	return fmt.Sprintf("%s: %s %q", e.Field, e.Code, e.Value)
 }
