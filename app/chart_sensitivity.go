@@ -29,14 +29,14 @@ type chartSens struct {
 }
 
 // chartSensSpec returns what param's slider drives, or false for a slider
-// without a sensitivity line. The range is the slider's own (specOf).
+// without a sensitivity line. The range is the slider's own track.
 func chartSensSpec(param string, view model.View) (chartSens, bool) {
 	sp, ok := chartSensKind(param, view)
 	if !ok {
 		return sp, false
 	}
-	slider := specOf(param)
-	sp.lo, sp.hi = decimal.RequireFromString(slider.min), decimal.RequireFromString(slider.max)
+	slider, _, _ := model.ParamOf(param)
+	sp.lo, sp.hi = slider.TrackMin, slider.TrackMax
 	if sp.pct {
 		sp.lo, sp.hi = sp.lo.Shift(-2), sp.hi.Shift(-2)
 	}

@@ -104,7 +104,7 @@ func embedQuery(q url.Values) (url.Values, string) {
 		out.Set("view", string(v))
 	}
 	for k, v := range q {
-		if !isScenarioParam(k) {
+		if !isOwnParam(k) {
 			out[k] = v
 		}
 	}

@@ -455,19 +455,21 @@ func rangeText(lang, param, bound string) string {
 	if d, err := decimal.NewFromString(bound); err == nil {
 		bound = number(lang, d, 10, false)
 	}
-	switch unitOf(param) {
-	case unitPercent:
+	u, ok := model.UnitOf(param)
+	if !ok {
+		return bound
+	}
+	switch u {
+	case model.Percent:
 		if lang == "fr" {
 			return bound + nnbsp + "%"
 		}
 		return bound + "%"
-	case unitMoney:
-		if lang == "fr" {
-			return bound + "\u00a0Md$"
-		}
-		return "$" + bound + "B"
-	case unitMultiple:
+	case model.Multiple:
 		return bound + "×"
 	}
-	return bound
+	if lang == "fr" {
+		return bound + "\u00a0Md$"
+	}
+	return "$" + bound + "B"
 }

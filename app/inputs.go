@@ -19,10 +19,10 @@ type inputContext struct {
 }
 
 func (c inputContext) unitText(param string) string {
-	switch unitOf(param) {
-	case unitPercent:
+	switch u, _ := model.UnitOf(param); u {
+	case model.Percent:
 		return c.t.tr("unit.pct")
-	case unitMultiple:
+	case model.Multiple:
 		return c.t.tr("unit.mult")
 	}
 	return c.t.tr("unit.money")
@@ -31,15 +31,15 @@ func (c inputContext) unitText(param string) string {
 // props builds one slider-and-field's props.
 func (c inputContext) props(param, label string) inputProps {
 	v := paramValue(c.s, param)
-	spec := specOf(param)
+	spec, _, _ := model.ParamOf(param)
 	p := inputProps{
 		Param:  param,
 		Label:  label,
 		Slider: v.String(),
 		Field:  fieldText(c.lang, v),
-		Min:    spec.min,
-		Max:    spec.max,
-		Step:   spec.step,
+		Min:    spec.TrackMin.String(),
+		Max:    spec.TrackMax.String(),
+		Step:   spec.Step.String(),
 		Unit:   c.unitText(param),
 		Spark:  c.sparks[param],
 	}

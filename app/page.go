@@ -131,7 +131,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 	p.embed = q.Get("embed") == "1"
 	p.kept = url.Values{}
 	for k, v := range q {
-		if !isScenarioParam(k) {
+		if !isOwnParam(k) {
 			p.kept[k] = v
 		}
 	}
@@ -202,24 +202,6 @@ func (p *page) drawChartsNext() {
 		p.chartsDue = time.Time{}
 		p.drawCharts()
 	})
-}
-
-// paramsOf lists the inputs a scenario has, by URL parameter name.
-func paramsOf(s model.Scenario) map[string]bool {
-	out := map[string]bool{"pre": true, "ipo": true, "haircut": true, "unpaid": true, "gw": true, "rev": true, "share": true}
-	for _, h := range s.Holders {
-		out["s."+h.ID] = true
-	}
-	for _, t := range s.Tranches {
-		out["t."+t.ID], out["q."+t.ID], out["m."+t.ID] = true, true, true
-	}
-	for _, pt := range s.Partners {
-		out["inv."+pt.ID], out["commit."+pt.ID], out["cap."+pt.ID] = true, true, true
-	}
-	for _, c := range s.Mix {
-		out["mix."+c.ID] = true
-	}
-	return out
 }
 
 // changed follows an accepted change: figures, address bar, and the

@@ -43,8 +43,27 @@ func (p *page) onMix(ctx app.Context, param, id, raw string) {
 	}
 }
 
+// onRestore puts the article's value of param back.
 func (p *page) onRestore(ctx app.Context, param string) {
-	p.onInput(ctx, param, paramValue(model.Default(), param).String())
+	p.notice = ""
+	v, ok := p.article.Value(param)
+	if !ok {
+		return
+	}
+	if id, isMix := strings.CutPrefix(param, "mix."); isMix {
+		if p.apply(p.scenario.SetMix(id, v.Shift(-2))) {
+			p.changed(ctx)
+		}
+		return
+	}
+	next, problems := p.scenario.With(param, v)
+	if len(problems) > 0 {
+		p.refused = problems
+		return
+	}
+	if p.apply(next) {
+		p.changed(ctx)
+	}
 }
 
 func (p *page) onView(ctx app.Context, e app.Event) {

@@ -78,56 +78,46 @@ func ReadQuery(raw string) (url.Values, []Error) {
 func (s Scenario) Query() url.Values { return s.params(false) }
 
 // params encodes s's parameters; all=false leaves out those equal to the
-// default.
+// default. An added tranche always carries its amount, and its name when
+// it differs from AddedName.
 func (s Scenario) params(all bool) url.Values {
 	q := url.Values{}
 	def := Default()
-	put := func(field string, v, base decimal.Decimal, always bool) {
-		if all || always || !v.Equal(base) {
-			sp, _ := specOf(field)
-			q.Set(field, formatNumber(sp.urlUnit(v)))
+	for _, p := range paramTable {
+		if p.internal {
+			continue
+		}
+		for _, field := range p.members(&s) {
+			_, id, _ := strings.Cut(field, ".")
+			v := *p.ref(&s, id)
+			_, added := addedNum(id)
+			var base *decimal.Decimal
+			if added && p.Section == SectionTranches {
+				base = addedDefault(p.Name)
+			} else {
+				base = p.ref(&def, id)
+			}
+			if all || base == nil || !v.Equal(*base) || (added && p.Name == "t") {
+				q.Set(field, formatNumber(p.toURL(v)))
+			}
 		}
 	}
-	put("pre", s.PreMoney, def.PreMoney, false)
-	put("ipo", s.IPO, def.IPO, false)
-	put("haircut", s.Haircut, def.Haircut, false)
-	put("unpaid", s.Unpaid, def.Unpaid, false)
-	put("gw", s.PricePerGW, def.PricePerGW, false)
-	for i, h := range s.Holders {
-		if i < len(def.Holders) && h.ID == def.Holders[i].ID {
-			put("s."+h.ID, h.Before, def.Holders[i].Before, false)
-		}
-	}
-	one := decimal.NewFromInt(1)
-	for i, t := range s.Tranches {
-		base := Tranche{Amount: decimal.Zero, Prob: one, Multiple: one, Name: AddedName(t.ID)}
-		added := true
-		if i < len(def.Tranches) && t.ID == def.Tranches[i].ID {
-			base, added = def.Tranches[i], false
-		}
-		put("t."+t.ID, t.Amount, base.Amount, added)
-		put("q."+t.ID, t.Prob, base.Prob, false)
-		put("m."+t.ID, t.Multiple, base.Multiple, false)
-		if added && (all || t.Name != base.Name) {
+	for _, t := range s.Tranches {
+		if _, added := addedNum(t.ID); added && (all || t.Name != AddedName(t.ID)) {
 			q.Set("name."+t.ID, t.Name)
 		}
 	}
-	for i, p := range s.Partners {
-		if i < len(def.Partners) && p.ID == def.Partners[i].ID {
-			b := def.Partners[i]
-			put("inv."+p.ID, p.Invested, b.Invested, false)
-			put("commit."+p.ID, p.Commit, b.Commit, false)
-			put("cap."+p.ID, p.MarketCap, b.MarketCap, false)
-		}
-	}
-	put("rev", s.Revenue, def.Revenue, false)
-	put("share", s.RevShare, def.RevShare, false)
-	for i, c := range s.Mix {
-		if i < len(def.Mix) && c.ID == def.Mix[i].ID {
-			put("mix."+c.ID, c.Share, def.Mix[i].Share, false)
-		}
-	}
 	return q
+}
+
+// addedDefault is the value an added tranche takes when its URL leaves a
+// parameter out: amount 0 (never left out), firm, at the round price.
+func addedDefault(name string) *decimal.Decimal {
+	v := decimal.NewFromInt(1)
+	if name == "t" {
+		v = decimal.Zero
+	}
+	return &v
 }
 
 // ParseView reads the `view` parameter: "" (absent) is the all-close view,
@@ -148,7 +138,7 @@ func ParseView(v string) (View, []Error) {
 // checks the value alone: rules across fields (stakes or mix summing to
 // 100 %) are ParseQuery's and SetMix's.
 func ParseValue(field, raw string) (decimal.Decimal, *Error) {
-	if _, ok := specOf(field); !ok {
+	if _, _, ok := ParamOf(field); !ok {
 		return decimal.Zero, &Error{Code: ErrUnknownValue, Field: field, Value: shorten(raw)}
 	}
 	p := parser{q: url.Values{field: {raw}}}
@@ -172,18 +162,18 @@ func (p *parser) number(field string) (decimal.Decimal, bool) {
 	if !present || len(vs) == 0 {
 		return decimal.Zero, false
 	}
-	sp, _ := specOf(field)
+	param, _, _ := ParamOf(field)
 	raw := vs[0]
 	n, ok := parseNumber(raw)
 	if !ok {
-		p.errs = append(p.errs, Error{Code: ErrNotNumber, Field: field, Value: shorten(raw), Min: sp.min, Max: sp.max})
+		p.errs = append(p.errs, Error{Code: ErrNotNumber, Field: field, Value: shorten(raw), Min: param.Min.String(), Max: param.Max.String()})
 		return decimal.Zero, false
 	}
-	if e := sp.check(field, n, shorten(raw)); e != nil {
+	if e := param.check(field, n, shorten(raw)); e != nil {
 		p.errs = append(p.errs, *e)
 		return decimal.Zero, false
 	}
-	return sp.fromURL(n), true
+	return param.fromURL(n), true
 }
 
 // set applies field to *dst when present and valid.
@@ -191,6 +181,20 @@ func (p *parser) set(field string, dst *decimal.Decimal) {
 	if v, ok := p.number(field); ok {
 		*dst = v
 	}
+}
+
+// group applies every member of prm present in the query to s, and reports
+// whether any was.
+func (p *parser) group(prm Param, s *Scenario) bool {
+	changed := false
+	for _, field := range prm.members(s) {
+		_, id, _ := strings.Cut(field, ".")
+		if v, ok := p.number(field); ok {
+			*prm.ref(s, id) = v
+			changed = true
+		}
+	}
+	return changed
 }
 
 // ParseQuery applies the scenario parameters of q on top of base. Rejected
@@ -210,56 +214,33 @@ func ParseQuery(base Scenario, q url.Values) (Scenario, []Error) {
 	}
 	s := base.clone()
 	p := &parser{q: q}
-	p.set("pre", &s.PreMoney)
-	p.set("ipo", &s.IPO)
-	p.set("haircut", &s.Haircut)
-	p.set("unpaid", &s.Unpaid)
-	p.set("gw", &s.PricePerGW)
-
-	// Named stakes: apply together or not at all.
-	stakes := make([]decimal.Decimal, len(s.Holders))
-	sum, changed := decimal.Zero, false
-	for i, h := range s.Holders {
-		stakes[i] = h.Before
-		if v, ok := p.number("s." + h.ID); ok {
-			stakes[i], changed = v, true
-		}
-		sum = sum.Add(stakes[i])
-	}
-	if sum.GreaterThan(decimal.NewFromInt(1)) {
-		p.errs = append(p.errs, *stakesSumError(sum))
-	} else if changed {
-		for i := range s.Holders {
-			s.Holders[i].Before = stakes[i]
-		}
-	}
-
-	p.tranches(&s)
-
-	for i := range s.Partners {
-		id := s.Partners[i].ID
-		p.set("inv."+id, &s.Partners[i].Invested)
-		p.set("commit."+id, &s.Partners[i].Commit)
-		p.set("cap."+id, &s.Partners[i].MarketCap)
-	}
-	p.set("rev", &s.Revenue)
-	p.set("share", &s.RevShare)
-
-	// Channel mix: apply together or not at all.
-	mix := make([]decimal.Decimal, len(s.Mix))
-	sum, changed = decimal.Zero, false
-	for i, c := range s.Mix {
-		mix[i] = c.Share
-		if v, ok := p.number("mix." + c.ID); ok {
-			mix[i], changed = v, true
-		}
-		sum = sum.Add(mix[i])
-	}
-	if !sum.Equal(decimal.NewFromInt(1)) {
-		p.errs = append(p.errs, *mixSumError(sum))
-	} else if changed {
-		for i := range s.Mix {
-			s.Mix[i].Share = mix[i]
+	for _, prm := range paramTable {
+		switch {
+		case prm.internal:
+		case prm.Name == "s":
+			// Named stakes: apply together or not at all.
+			next := append([]Holder(nil), s.Holders...)
+			if p.group(prm, &Scenario{Holders: next}) {
+				if e := stakesProblem(next); e != nil {
+					p.errs = append(p.errs, *e)
+				} else {
+					s.Holders = next
+				}
+			}
+		case prm.Name == "mix":
+			// Channel mix: apply together or not at all.
+			next := append([]ChannelShare(nil), s.Mix...)
+			p.group(prm, &Scenario{Mix: next})
+			if e := mixProblem(next); e != nil {
+				p.errs = append(p.errs, *e)
+			} else {
+				s.Mix = next
+			}
+		case prm.Name == "t":
+			p.tranches(&s) // t, q and m, with the added tranches and their names
+		case prm.Section == SectionTranches:
+		default:
+			p.group(prm, &s)
 		}
 	}
 

@@ -90,9 +90,9 @@ func TestParseQueryRefusals(t *testing.T) {
 	sort.Strings(params)
 	require.Len(t, params, 5+3+4*3+3+4*3+2+5) // scalars, s.*, 4+1 tranches × t/q/m, partners × 3, rev/share, mix
 	for _, k := range params {
-		sp, ok := specOf(k)
+		sp, _, ok := ParamOf(k)
 		require.True(t, ok, k)
-		lo, hi := d(sp.min), d(sp.max)
+		lo, hi := sp.Min, sp.Max
 		below := lo.Sub(d("1"))
 		if lo.LessThan(d("1")) && lo.IsPositive() {
 			below = lo.Sub(d("0.01"))
@@ -112,7 +112,7 @@ func TestParseQueryRefusals(t *testing.T) {
 			s, errs := ParseQuery(base, url.Values{k: {c.value}})
 			require.Len(t, errs, 1, "%s=%q: %v", k, c.value, errs)
 			e := errs[0]
-			assert.Equal(t, Error{Code: c.code, Field: k, Value: shorten(c.value), Min: sp.min, Max: sp.max}, e, "%s=%q", k, c.value)
+			assert.Equal(t, Error{Code: c.code, Field: k, Value: shorten(c.value), Min: sp.Min.String(), Max: sp.Max.String()}, e, "%s=%q", k, c.value)
 			assert.Contains(t, e.Error(), k)
 			assert.Empty(t, sameScenario(base, s), "%s=%q", k, c.value)
 		}

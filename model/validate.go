@@ -10,73 +10,10 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// spec is the allowed range of a numeric parameter, in its URL unit.
-type spec struct {
-	min, max string // for messages
-	lo, hi   int64  // the same bounds, tenths: m's 0.1 is 1
-	pct      bool   // the URL unit is % and the scenario holds a fraction
-}
-
-// specOf returns the range of a numeric URL parameter (CONTRACT.md §1).
-func specOf(field string) (spec, bool) {
-	if prefix, _, ok := strings.Cut(field, "."); ok {
-		return specOfKind(prefix + ".")
-	}
-	return specOfKind(field)
-}
-
-// specOfKind returns the range of a parameter kind: "pre", … or a prefix
-// with its dot, "s.", "t.", …
-func specOfKind(kind string) (spec, bool) {
-	switch kind {
-	case "pre":
-		return spec{"1", "10000", 10, 100000, false}, true
-	case "ipo":
-		return spec{"1", "100000", 10, 1000000, false}, true
-	case "haircut", "unpaid":
-		return spec{"0", "100", 0, 1000, true}, true
-	case "gw":
-		return spec{"0", "200", 0, 2000, false}, true
-	case "rev":
-		return spec{"0", "1000", 0, 10000, false}, true
-	case "share":
-		return spec{"0", "50", 0, 500, true}, true
-	case "s.", "q.", "mix.":
-		return spec{"0", "100", 0, 1000, true}, true
-	case "t.", "inv.":
-		return spec{"0", "1000", 0, 10000, false}, true
-	case "m.":
-		return spec{"0.1", "10", 1, 100, false}, true
-	case "commit.":
-		return spec{"0", "5000", 0, 50000, false}, true
-	case "cap.":
-		return spec{"1", "100000", 10, 1000000, false}, true
-	case "gw.": // a partner's GW: not a URL parameter, only set in code
-		return spec{"0", "100", 0, 1000, false}, true
-	}
-	return spec{}, false
-}
-
-// urlUnit converts a scenario value to its URL unit (fractions to %).
-func (sp spec) urlUnit(v decimal.Decimal) decimal.Decimal {
-	if sp.pct {
-		return v.Shift(2)
-	}
-	return v
-}
-
-// fromURL converts a URL-unit value to the scenario's unit.
-func (sp spec) fromURL(v decimal.Decimal) decimal.Decimal {
-	if sp.pct {
-		return v.Shift(-2)
-	}
-	return v
-}
-
 // check returns the problem of v (URL unit) for field, or nil.
-func (sp spec) check(field string, v decimal.Decimal, given string) *Error {
-	if sp.fails(v, -1) {
-		return sp.err(field, v, given)
+func (p Param) check(field string, v decimal.Decimal, given string) *Error {
+	if p.fails(v, -1) {
+		return p.err(field, v, given)
 	}
 	return nil
 }
@@ -84,7 +21,7 @@ func (sp spec) check(field string, v decimal.Decimal, given string) *Error {
 // fails reports whether v, given in the URL unit (shift −1) or as a
 // scenario value (shift −3 for a fraction of a % field), is out of range or
 // too precise.
-func (sp spec) fails(v decimal.Decimal, shift int32) bool {
+func (p Param) fails(v decimal.Decimal, shift int32) bool {
 	maxDec := int32(MaxDecimals)
 	if shift == -3 {
 		maxDec += 2
@@ -98,14 +35,14 @@ func (sp spec) fails(v decimal.Decimal, shift int32) bool {
 	switch {
 	case v.Sign() < 0:
 		return true
-	case sp.lo == 0 || (v.Sign() > 0 && m-1 >= digits(sp.lo)+int(shift)):
-	case v.Cmp(decimal.New(sp.lo, shift)) < 0:
+	case p.lo == 0 || (v.Sign() > 0 && m-1 >= digits(p.lo)+int(shift)):
+	case v.Cmp(decimal.New(p.lo, shift)) < 0:
 		return true
 	}
-	if v.Sign() == 0 || m <= digits(sp.hi)-1+int(shift) {
+	if v.Sign() == 0 || m <= digits(p.hi)-1+int(shift) {
 		return false
 	}
-	return v.Cmp(decimal.New(sp.hi, shift)) > 0
+	return v.Cmp(decimal.New(p.hi, shift)) > 0
 }
 
 // digits returns the number of decimal digits of n > 0.
@@ -118,25 +55,29 @@ func digits(n int64) int {
 }
 
 // err describes why v (URL unit) fails.
-func (sp spec) err(field string, v decimal.Decimal, given string) *Error {
+func (p Param) err(field string, v decimal.Decimal, given string) *Error {
 	code := ErrRange
 	if v.Exponent() < -MaxDecimals && !v.Equal(v.Truncate(MaxDecimals)) {
 		code = ErrNotNumber
 	}
-	return &Error{Code: code, Field: field, Value: given, Min: sp.min, Max: sp.max}
+	return &Error{Code: code, Field: field, Value: given, Min: p.Min.String(), Max: p.Max.String()}
 }
 
-// checkValue checks a scenario value of a numeric parameter kind ("pre",
-// "s.", …) and id; the field name is only built for an error.
-func checkValue(kind, id string, v decimal.Decimal) *Error {
-	sp, _ := specOfKind(kind)
+// checkValue checks a scenario value of parameter name ("pre", or a
+// family: "s", …) and member id; the field name is only built for an error.
+func checkValue(name, id string, v decimal.Decimal) *Error {
+	p, _ := paramNamed(name, id != "")
 	shift := int32(-1)
-	if sp.pct {
+	if p.Unit == Percent {
 		shift = -3
 	}
-	if sp.fails(v, shift) {
-		u := sp.urlUnit(v)
-		return sp.err(kind+id, u, formatNumber(u))
+	if p.fails(v, shift) {
+		field := name
+		if id != "" {
+			field += "." + id
+		}
+		u := p.toURL(v)
+		return p.err(field, u, formatNumber(u))
 	}
 	return nil
 }
@@ -221,16 +162,14 @@ func (s Scenario) Validate() []Error {
 		[]string{Microsoft, Foundation, SoftBank}); e != nil {
 		add(e)
 	} else {
-		sum := decimal.Zero
 		ok := true
 		for _, h := range s.Holders {
-			e := checkValue("s.", h.ID, h.Before)
+			e := checkValue("s", h.ID, h.Before)
 			add(e)
 			ok = ok && e == nil
-			sum = sum.Add(h.Before)
 		}
-		if ok && sum.GreaterThan(decimal.NewFromInt(1)) {
-			add(stakesSumError(sum))
+		if ok {
+			add(stakesProblem(s.Holders))
 		}
 	}
 
@@ -241,10 +180,10 @@ func (s Scenario) Validate() []Error {
 		add(e)
 	} else {
 		for _, p := range s.Partners {
-			add(checkValue("inv.", p.ID, p.Invested))
-			add(checkValue("commit.", p.ID, p.Commit))
-			add(checkValue("gw.", p.ID, p.GW))
-			add(checkValue("cap.", p.ID, p.MarketCap))
+			add(checkValue("inv", p.ID, p.Invested))
+			add(checkValue("commit", p.ID, p.Commit))
+			add(checkValue("gw", p.ID, p.GW))
+			add(checkValue("cap", p.ID, p.MarketCap))
 		}
 	}
 
@@ -253,16 +192,14 @@ func (s Scenario) Validate() []Error {
 	if e := checkIDs("mix", len(s.Mix), func(i int) string { return s.Mix[i].ID }, ChannelIDs()); e != nil {
 		add(e)
 	} else {
-		sum := decimal.Zero
 		ok := true
 		for _, c := range s.Mix {
-			e := checkValue("mix.", c.ID, c.Share)
+			e := checkValue("mix", c.ID, c.Share)
 			add(e)
 			ok = ok && e == nil
-			sum = sum.Add(c.Share)
 		}
-		if ok && !sum.Equal(decimal.NewFromInt(1)) {
-			add(mixSumError(sum))
+		if ok {
+			add(mixProblem(s.Mix))
 		}
 	}
 	return errs
@@ -291,9 +228,9 @@ func validateTranches(ts []Tranche) []Error {
 			return append(errs, Error{Code: ErrUnknownValue, Field: "tranches", Value: shorten(t.ID)})
 		}
 		for _, e := range []*Error{
-			checkValue("t.", t.ID, t.Amount),
-			checkValue("q.", t.ID, t.Prob),
-			checkValue("m.", t.ID, t.Multiple),
+			checkValue("t", t.ID, t.Amount),
+			checkValue("q", t.ID, t.Prob),
+			checkValue("m", t.ID, t.Multiple),
 		} {
 			if e != nil {
 				errs = append(errs, *e)
@@ -327,12 +264,29 @@ func checkIDs(field string, n int, id func(int) string, want []string) *Error {
 	return nil
 }
 
-func stakesSumError(sum decimal.Decimal) *Error {
-	return &Error{Code: ErrStakesSum, Field: "s", Value: formatNumber(sum.Shift(2)), Min: "0", Max: "100"}
+// stakesProblem is the rule across the named stakes: together at most
+// 100 %, the rest being the other holders'.
+func stakesProblem(hs []Holder) *Error {
+	sum := decimal.Zero
+	for _, h := range hs {
+		sum = sum.Add(h.Before)
+	}
+	if sum.GreaterThan(decimal.NewFromInt(1)) {
+		return &Error{Code: ErrStakesSum, Field: "s", Value: formatNumber(sum.Shift(2)), Min: "0", Max: "100"}
+	}
+	return nil
 }
 
-func mixSumError(sum decimal.Decimal) *Error {
-	return &Error{Code: ErrMixSum, Field: "mix", Value: formatNumber(sum.Shift(2)), Min: "100", Max: "100"}
+// mixProblem is the rule across the channels: their shares make 100 %.
+func mixProblem(m []ChannelShare) *Error {
+	sum := decimal.Zero
+	for _, c := range m {
+		sum = sum.Add(c.Share)
+	}
+	if !sum.Equal(decimal.NewFromInt(1)) {
+		return &Error{Code: ErrMixSum, Field: "mix", Value: formatNumber(sum.Shift(2)), Min: "100", Max: "100"}
+	}
+	return nil
 }
 
 // dedupe drops the repeats of an identical refusal, keeping the first of
@@ -360,7 +314,7 @@ func conditionalError(field string, n int) Error {
 // allowed range.
 func (e Error) Error() string {
 	unit := ""
-	if sp, ok := specOf(e.Field); ok && sp.pct {
+	if p, _, ok := ParamOf(e.Field); ok && p.Unit == Percent {
 		unit = " %"
 	}
 	switch e.Code {

@@ -11,8 +11,8 @@ import (
 // The range check's shortcut by magnitude agrees with plain comparisons.
 func TestRangeCheckShortcut(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	for _, kind := range []string{"pre", "ipo", "haircut", "gw", "rev", "share", "s.", "t.", "m.", "commit.", "cap."} {
-		sp, _ := specOfKind(kind)
+	for _, sp := range paramTable {
+		kind := sp.Name
 		for _, shift := range []int32{-1, -3} {
 			lo, hi := decimal.New(sp.lo, shift), decimal.New(sp.hi, shift)
 			for range 20000 {

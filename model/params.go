@@ -1,0 +1,296 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Unit is how a parameter's value reads in a URL, a field or a file.
+type Unit int
+
+const (
+	Money    Unit = iota // billions of dollars
+	Percent              // %; the scenario holds the fraction (27 % is 0.27)
+	Multiple             // a price multiple (1 = the round price)
+)
+
+// Section is the part of the page that shows a parameter's slider.
+type Section string
+
+const (
+	SectionValuation Section = "valuation" // the round's valuations and the stress assumptions
+	SectionStakes    Section = "stakes"    // named stakes before the round
+	SectionTranches  Section = "tranches"  // each tranche's amount, probability and multiple
+	SectionTies      Section = "ties"      // each partner's investment, commitments and size
+	SectionRoutes    Section = "routes"    // the revenue routed through the partnership map
+)
+
+// Param is one numeric input as the URL, the sliders and the export file
+// know it: the one place that says its name, unit, accepted range, slider
+// track and step, section, and where it lives in a Scenario. A family
+// stands for one parameter per id: "s" for s.msft, s.fdn and s.sftb.
+type Param struct {
+	Name   string // "pre", or a family's prefix: "s", "t", "q", "m", "inv", "commit", "cap", "mix"
+	Family bool
+	Unit   Unit
+	// Min and Max are the accepted range, in the URL unit (% for Percent).
+	Min, Max decimal.Decimal
+	// TrackMin, TrackMax and Step are the slider's: a typed value may lie
+	// anywhere in [Min, Max] and be finer than Step.
+	TrackMin, TrackMax, Step decimal.Decimal
+	Section                  Section
+
+	lo, hi int64 // Min and Max in tenths, for the range check's fast path
+	// ids lists a family's members in s; ref points at the value of
+	// member id (nil when s has no such member), in the scenario's unit.
+	ids func(s *Scenario) []string
+	ref func(s *Scenario, id string) *decimal.Decimal
+	// internal: checked by Validate, not a URL parameter.
+	internal bool
+}
+
+// Params returns the URL's numeric parameters in their canonical order.
+func Params() []Param {
+	var out []Param
+	for _, p := range paramTable {
+		if !p.internal {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// ParamOf returns the parameter of a URL name ("pre", "s.msft", "t.x1")
+// and the member id ("" for a single parameter). It does not say whether a
+// scenario has that member: Scenario.Value does.
+func ParamOf(name string) (Param, string, bool) {
+	kind, id, family := strings.Cut(name, ".")
+	p, ok := paramNamed(kind, family)
+	if !ok || p.internal || (family && id == "") {
+		return Param{}, "", false
+	}
+	return p, id, true
+}
+
+// UnitOf returns the unit of a URL parameter, or of a family by its own
+// name ("s" and "mix" name their sum rules in an Error).
+func UnitOf(name string) (Unit, bool) {
+	if p, _, ok := ParamOf(name); ok {
+		return p.Unit, true
+	}
+	if p, ok := paramNamed(name, true); ok && !p.internal {
+		return p.Unit, true
+	}
+	return 0, false
+}
+
+// Names lists the URL names of s's numeric parameters, in canonical order.
+func (s Scenario) Names() []string {
+	var out []string
+	for _, p := range paramTable {
+		if !p.internal {
+			out = append(out, p.members(&s)...)
+		}
+	}
+	return out
+}
+
+// With returns s with parameter name set to v, given in its URL unit, or
+// the problem: the parameter and its range, or a rule across fields (named
+// stakes over 100 %). s itself is not changed.
+func (s Scenario) With(name string, v decimal.Decimal) (Scenario, []Error) {
+	p, id, ok := ParamOf(name)
+	if !ok {
+		return s, []Error{{Code: ErrUnknownValue, Field: shorten(name), Value: v.String()}}
+	}
+	if e := p.check(name, v, v.String()); e != nil {
+		return s, []Error{*e}
+	}
+	next := s.clone()
+	ref := p.ref(&next, id)
+	if ref == nil {
+		return s, []Error{{Code: ErrUnknownValue, Field: shorten(name), Value: v.String()}}
+	}
+	*ref = p.fromURL(v)
+	if errs := next.Validate(); errs != nil {
+		return s, errs
+	}
+	return next, nil
+}
+
+// IsParam reports whether name is a parameter of the scenario: a numeric
+// one (ParamOf) or an added investor's name (name.x1). Other parameters of
+// a URL (the page's own, Pym.js's) are none of the model's business.
+func IsParam(name string) bool {
+	if id, ok := strings.CutPrefix(name, "name."); ok {
+		return id != ""
+	}
+	_, _, ok := ParamOf(name)
+	return ok
+}
+
+// Value returns s's value of a URL parameter in its URL unit (27 for
+// s.msft), and false when s has no such parameter.
+func (s Scenario) Value(name string) (decimal.Decimal, bool) {
+	p, id, ok := ParamOf(name)
+	if !ok {
+		return decimal.Zero, false
+	}
+	v := p.ref(&s, id)
+	if v == nil {
+		return decimal.Zero, false
+	}
+	return p.toURL(*v), true
+}
+
+// toURL converts a scenario value to the URL unit (fractions to %).
+func (p Param) toURL(v decimal.Decimal) decimal.Decimal {
+	if p.Unit == Percent {
+		return v.Shift(2)
+	}
+	return v
+}
+
+// fromURL converts a URL-unit value to the scenario's unit.
+func (p Param) fromURL(v decimal.Decimal) decimal.Decimal {
+	if p.Unit == Percent {
+		return v.Shift(-2)
+	}
+	return v
+}
+
+// members lists the URL names of p in s: p.Name, or one per member.
+func (p Param) members(s *Scenario) []string {
+	if !p.Family {
+		return []string{p.Name}
+	}
+	ids := p.ids(s)
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = p.Name + "." + id
+	}
+	return out
+}
+
+// paramNamed returns the row of a single parameter or of a family.
+func paramNamed(name string, family bool) (Param, bool) {
+	for _, p := range paramTable {
+		if p.Name == name && p.Family == family {
+			return p, true
+		}
+	}
+	return Param{}, false
+}
+
+// paramTable is every input, in canonical order (URL encoding, messages).
+// Read-only after initialisation.
+var paramTable = []Param{
+	row("pre", Money, "1", "10000", "5", "10000", "5", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.PreMoney })),
+	row("ipo", Money, "1", "100000", "5", "100000", "5", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.IPO })),
+	row("haircut", Percent, "0", "100", "0", "100", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.Haircut })),
+	row("unpaid", Percent, "0", "100", "0", "100", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.Unpaid })),
+	row("gw", Money, "0", "200", "0", "200", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.PricePerGW })),
+	row("s", Percent, "0", "100", "0", "100", "0.1", SectionStakes, holders(func(h *Holder) *decimal.Decimal { return &h.Before })),
+	row("t", Money, "0", "1000", "0", "1000", "0.5", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Amount })),
+	row("q", Percent, "0", "100", "0", "100", "1", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Prob })),
+	row("m", Multiple, "0.1", "10", "0.1", "10", "0.05", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Multiple })),
+	row("inv", Money, "0", "1000", "0", "1000", "0.5", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Invested })),
+	row("commit", Money, "0", "5000", "0", "5000", "10", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Commit })),
+	row("cap", Money, "1", "100000", "10", "100000", "10", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.MarketCap })),
+	row("rev", Money, "0", "1000", "0", "1000", "1", SectionRoutes, scalar(func(s *Scenario) *decimal.Decimal { return &s.Revenue })),
+	row("share", Percent, "0", "50", "0", "50", "1", SectionRoutes, scalar(func(s *Scenario) *decimal.Decimal { return &s.RevShare })),
+	row("mix", Percent, "0", "100", "0", "100", "1", SectionRoutes, channels(func(c *ChannelShare) *decimal.Decimal { return &c.Share })),
+	// A partner's compute in GW is set in code only (Nvidia's 5 GW).
+	internal(row("gw", Money, "0", "100", "0", "100", "1", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.GW }))),
+}
+
+// place says where a parameter lives in a scenario.
+type place struct {
+	family bool
+	ids    func(s *Scenario) []string
+	ref    func(s *Scenario, id string) *decimal.Decimal
+}
+
+func scalar(f func(s *Scenario) *decimal.Decimal) place {
+	return place{ref: func(s *Scenario, id string) *decimal.Decimal { return f(s) }}
+}
+
+func holders(f func(h *Holder) *decimal.Decimal) place {
+	return place{true,
+		func(s *Scenario) []string { return idsOf(s.Holders, func(h Holder) string { return h.ID }) },
+		func(s *Scenario, id string) *decimal.Decimal {
+			for i := range s.Holders {
+				if s.Holders[i].ID == id {
+					return f(&s.Holders[i])
+				}
+			}
+			return nil
+		}}
+}
+
+func tranches(f func(t *Tranche) *decimal.Decimal) place {
+	return place{true,
+		func(s *Scenario) []string { return idsOf(s.Tranches, func(t Tranche) string { return t.ID }) },
+		func(s *Scenario, id string) *decimal.Decimal {
+			for i := range s.Tranches {
+				if s.Tranches[i].ID == id {
+					return f(&s.Tranches[i])
+				}
+			}
+			return nil
+		}}
+}
+
+func partners(f func(p *Partner) *decimal.Decimal) place {
+	return place{true,
+		func(s *Scenario) []string { return idsOf(s.Partners, func(p Partner) string { return p.ID }) },
+		func(s *Scenario, id string) *decimal.Decimal {
+			for i := range s.Partners {
+				if s.Partners[i].ID == id {
+					return f(&s.Partners[i])
+				}
+			}
+			return nil
+		}}
+}
+
+func channels(f func(c *ChannelShare) *decimal.Decimal) place {
+	return place{true,
+		func(s *Scenario) []string { return idsOf(s.Mix, func(c ChannelShare) string { return c.ID }) },
+		func(s *Scenario, id string) *decimal.Decimal {
+			for i := range s.Mix {
+				if s.Mix[i].ID == id {
+					return f(&s.Mix[i])
+				}
+			}
+			return nil
+		}}
+}
+
+func idsOf[T any](xs []T, id func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = id(x)
+	}
+	return out
+}
+
+// row builds a table row; bounds are written once, as decimal strings.
+func row(name string, u Unit, lo, hi, trackLo, trackHi, step string, sec Section, at place) Param {
+	return Param{
+		Name: name, Family: at.family, Unit: u,
+		Min: d(lo), Max: d(hi), TrackMin: d(trackLo), TrackMax: d(trackHi), Step: d(step), Section: sec,
+		lo: tenths(lo), hi: tenths(hi), ids: at.ids, ref: at.ref,
+	}
+}
+
+func internal(p Param) Param {
+	p.internal = true
+	return p
+}
+
+// tenths reads a bound with at most one decimal as an integer of tenths.
+func tenths(v string) int64 {
+	return d(v).Shift(1).IntPart()
+}
