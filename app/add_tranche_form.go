@@ -1,6 +1,9 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/model"
+)
 
 // addTrancheForm lets a reader add new money from another investor. What is
 // being typed is the form's own state (unexported), so a re-render of the
@@ -19,7 +22,7 @@ func (f *addTrancheForm) Render() app.UI {
 	return app.Form().Class("add-tranche").OnSubmit(f.submit).Body(
 		app.H4().Text(f.Title),
 		app.Label().Body(app.Span().Text(f.NameLabel),
-			app.Input().Type("text").MaxLength(40).Required(true).DataSet("testid", "add-name").
+			app.Input().Type("text").MaxLength(model.MaxNameLen).Required(true).DataSet("testid", "add-name").
 				Value(f.name).OnInput(f.ValueTo(&f.name))),
 		app.Label().Body(app.Span().Text(f.AmountLabel),
 			app.Input().Type("text").Attr("inputmode", "decimal").DataSet("testid", "add-amount").

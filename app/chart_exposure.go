@@ -59,7 +59,7 @@ func exposureChart(lang string, t dict, s model.Scenario, r model.Results, view 
 		tx["exp.col.cap"], tx["exp.col.share"]}}
 	var parts []string
 	for _, p := range ps {
-		equity, unpaid := p.po.EquityRound.Mul(s.Haircut), p.po.Commitments.Mul(s.Unpaid)
+		equity, unpaid := p.po.CollapseEquity, p.po.CollapseUnpaid
 		d.Table = append(d.Table, []string{p.name, money(lang, equity), money(lang, unpaid),
 			money(lang, p.po.CollapseLoss), money(lang, p.p.MarketCap), percentOf(lang, p.po.CollapseShare)})
 		parts = append(parts, p.name+" "+percentOf(lang, p.po.CollapseShare))
@@ -95,8 +95,8 @@ func chartExposureSVG(l chartLayout, lang string, tx map[string]string, d chartD
 	top := y
 	for _, p := range ps {
 		fill := chartHolderColour(p.id)
-		equity := chartShare(p.po.EquityRound.Mul(s.Haircut), p.p.MarketCap)
-		unpaid := chartShare(p.po.Commitments.Mul(s.Unpaid), p.p.MarketCap)
+		equity := chartShare(p.po.CollapseEquity, p.p.MarketCap)
+		unpaid := chartShare(p.po.CollapseUnpaid, p.p.MarketCap)
 		share := percentOf(lang, p.po.CollapseShare)
 		body.open("g", "class", "partner", "data-partner", p.id)
 		y += body.header(l, y, p.name, []string{

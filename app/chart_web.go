@@ -214,19 +214,24 @@ func webNodes(lang string, tx map[string]string, s model.Scenario, o model.Outco
 		partner[p.ID] = p
 	}
 	equity := map[string]decimal.Decimal{}
+	compute := decimal.Zero
 	for _, p := range o.Partners {
-		equity[p.ID] = p.EquityRound.Mul(s.Haircut)
+		equity[p.ID] = p.CollapseEquity
+		if p.ID == model.Nvidia {
+			compute = p.Compute
+		}
 	}
+	article := articlePartners()
 	u := s.Unpaid
 	amzn := partner[model.Amazon]
 	nvda := partner[model.Nvidia]
 	awsWhat := tx["w.amzn"]
-	if !amzn.Commit.Equal(decimal.NewFromInt(138)) {
+	if !amzn.Commit.Equal(article[model.Amazon].Commit) {
 		awsWhat = tx["w.amzn2"]
 	}
-	gwValue := nvda.GW.Mul(s.PricePerGW)
+	gwValue := compute
 	nvdaWhat := fmt.Sprintf(tx["w.nvda"], money(lang, s.PricePerGW), money(lang, gwValue))
-	if !nvda.GW.Equal(decimal.NewFromInt(5)) {
+	if !nvda.GW.Equal(article[model.Nvidia].GW) {
 		nvdaWhat = fmt.Sprintf(tx["w.nvda2"], money(lang, s.PricePerGW), money(lang, gwValue))
 	}
 	if nvda.Commit.Sign() > 0 {

@@ -99,7 +99,7 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		})
 		if h.ID == model.Microsoft {
 			before := percentOf(lang, h.Before)
-			if h.Before.Equal(decimal.RequireFromString("0.27")) {
+			if article, _ := model.Default().Value("s." + model.Microsoft); h.Before.Shift(2).Equal(article) {
 				d.Implicit = fmt.Sprintf(t.tr("implicit"), percent(lang, shownAfter[i], 2))
 			} else {
 				d.Implicit = fmt.Sprintf(t.tr("implicit.gen"), before, percent(lang, shownAfter[i], 2))

@@ -144,6 +144,7 @@ func frenchTexts() dict {
 		"remove":                "Retirer",
 		"add.title":             "Ajouter une tranche pour un autre investisseur",
 		"add.name":              "Nom de l'investisseur",
+		"added.default":         "Investisseur %d",
 		"add.amount":            "Montant (Md$)",
 		"add.prob":              "Probabilité de clôture (%)",
 		"add.button":            "Ajouter",
@@ -316,6 +317,7 @@ func englishTexts() dict {
 		"remove":                   "Remove",
 		"add.title":                "Add a tranche for another investor",
 		"add.name":                 "Investor's name",
+		"added.default":            "Investor %d",
 		"add.amount":               "Amount ($B)",
 		"add.prob":                 "Closing probability (%)",
 		"add.button":               "Add",
@@ -418,9 +420,13 @@ func (d dict) holderName(s model.Scenario, id string) string {
 		return v
 	}
 	for _, t := range s.Tranches {
-		if t.ID == id && t.Name != "" {
-			return t.Name
+		if t.ID != id || t.Name == "" {
+			continue
 		}
+		if n, added := model.AddedNumber(id); added && t.Name == model.AddedName(id) {
+			return fmt.Sprintf(d.tr("added.default"), n)
+		}
+		return t.Name
 	}
 	return id
 }

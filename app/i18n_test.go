@@ -6,10 +6,12 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"sort"
 	"testing"
 
+	"github.com/roundcalc/roundcalc/model"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -44,6 +46,21 @@ func TestNoMissingTexts(t *testing.T) {
 		body, _ := io.ReadAll(w.Result().Body)
 		for _, m := range rawID.FindAllStringSubmatch(string(body), -1) {
 			t.Errorf("%s: untranslated text id %q", q, m[1])
+		}
+	}
+}
+
+// An added investor the reader did not name is named in the page's
+// language; a name the reader gave is kept as typed.
+func TestAddedInvestorNames(t *testing.T) {
+	s, errs := model.ParseQuery(model.Default(), url.Values{"t.x1": {"5"}, "t.x2": {"3"}, "name.x2": {"Oracle"}})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for lang, want := range map[string][2]string{"fr": {"Investisseur 1", "Oracle"}, "en": {"Investor 1", "Oracle"}} {
+		d := texts(lang)
+		if got := [2]string{d.holderName(s, "x1"), d.holderName(s, "x2")}; got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
 		}
 	}
 }

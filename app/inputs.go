@@ -16,6 +16,7 @@ type inputContext struct {
 	sources  map[string]model.Source
 	hasParam map[string]bool // parameters the article's scenario has
 	sparks   map[string]string
+	o        model.Outcome // the figures shown, for hints that quote them
 }
 
 func (c inputContext) unitText(param string) string {
@@ -112,13 +113,13 @@ func buildInputs(d *display, c inputContext) {
 	for _, ch := range c.s.Mix {
 		d.RouteInputs = append(d.RouteInputs, c.props("mix."+ch.ID, t.fieldLabel(c.s, "mix."+ch.ID)))
 	}
-	for _, p := range c.s.Partners {
+	for i, p := range c.s.Partners {
 		for _, kind := range []string{"inv", "commit", "cap"} {
 			in := c.props(kind+"."+p.ID, t.fieldLabel(c.s, kind+"."+p.ID))
 			if kind == "commit" && !p.GW.IsZero() {
 				// Nvidia is owed compute priced per GW, on top of any $B commitment.
 				in.Hint = fmt.Sprintf(t.tr("gw.hint"), number(c.lang, p.GW, 2, false),
-					money(c.lang, c.s.PricePerGW), money(c.lang, p.GW.Mul(c.s.PricePerGW)))
+					money(c.lang, c.s.PricePerGW), money(c.lang, c.o.Partners[i].Compute))
 			}
 			d.Ties = append(d.Ties, in)
 		}

@@ -166,7 +166,7 @@ func (p *page) apply(s model.Scenario) bool {
 func (p *page) rebuild() {
 	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results, p.sources)
 	p.d.Roles = rolesRows(p.lang, p.scenario, p.results.View(p.view))
-	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: p.article, sources: p.sources, hasParam: p.articleParams, sparks: p.sparks})
+	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: p.article, sources: p.sources, hasParam: p.articleParams, sparks: p.sparks, o: p.results.View(p.view)})
 }
 
 // drawCharts draws the pictures of the current scenario.

@@ -24,6 +24,16 @@ func paramValue(s model.Scenario, param string) decimal.Decimal {
 	return v
 }
 
+// articlePartners are the article's figures for each partner, for the
+// texts that quote the article while the reader keeps its values.
+func articlePartners() map[string]model.Partner {
+	out := map[string]model.Partner{}
+	for _, p := range model.Default().Partners {
+		out[p.ID] = p
+	}
+	return out
+}
+
 // paramsOf lists the inputs a scenario has, by URL parameter name.
 func paramsOf(s model.Scenario) map[string]bool {
 	out := map[string]bool{}

@@ -237,13 +237,18 @@ func rolesRows(lang string, s model.Scenario, o model.Outcome) []roleRow {
 			"Le montant selon l'article ; les trois versements sont une information de presse, non confirmée par un document déposé."), quoteStakeNVDA)
 	detail := fmt.Sprintf(pick("%s secured: 3 GW for inference + 2 GW for training on the coming Vera Rubin systems.",
 		"%s sécurisés : 3 GW pour l'inférence + 2 GW pour l'entraînement sur les futurs systèmes Vera Rubin."), gw(nvda.GW))
-	if !nvda.GW.Equal(decimal.NewFromInt(5)) {
+	if !nvda.GW.Equal(articlePartners()[model.Nvidia].GW) {
 		detail = fmt.Sprintf(pick("%s secured (the article: 3 GW for inference + 2 GW for training on Vera Rubin).",
 			"%s sécurisés (l'article : 3 GW pour l'inférence + 2 GW pour l'entraînement sur Vera Rubin)."), gw(nvda.GW))
 	}
 	add(model.Nvidia, "compute", pick("Compute supplied (GW)", "Calcul fourni (GW)"), detail,
 		dataValue(nvda.GW), "A", pick("Stated in the article.", "Dans l'article."), quoteNvidiaCompute)
-	value := nvda.GW.Mul(s.PricePerGW)
+	value := decimal.Zero
+	for _, po := range o.Partners {
+		if po.ID == model.Nvidia {
+			value = po.Compute
+		}
+	}
 	valueDetail := fmt.Sprintf(pick("%s × %s per GW = %s of Nvidia content.", "%s × %s par GW = %s de contenu Nvidia."),
 		gw(nvda.GW), money(lang, s.PricePerGW), money(lang, value))
 	if nvda.Commit.Sign() > 0 {

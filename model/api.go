@@ -194,17 +194,22 @@ type HolderOutcome struct {
 
 // PartnerOutcome is one partner's exposure.
 type PartnerOutcome struct {
-	ID            string
-	Stake         decimal.Decimal // stake after
-	EquityRound   decimal.Decimal // stake × P
-	EquityIPO     decimal.Decimal // stake × IPO
-	EquityStress  decimal.Decimal // stake × P × (1 − h)
-	CostBasis     decimal.Decimal // invested before + closed tranches
-	PaperGain     decimal.Decimal // EquityRound − CostBasis
-	Commitments   decimal.Decimal // Commit + GW × PricePerGW
-	NetFlow       decimal.Decimal // Commitments − CostBasis
-	CollapseLoss  decimal.Decimal // EquityRound × h + Commitments × u
-	CollapseShare decimal.Decimal // CollapseLoss / MarketCap (fraction)
+	ID           string
+	Stake        decimal.Decimal // stake after
+	EquityRound  decimal.Decimal // stake × P
+	EquityIPO    decimal.Decimal // stake × IPO
+	EquityStress decimal.Decimal // stake × P × (1 − h)
+	CostBasis    decimal.Decimal // invested before + closed tranches
+	PaperGain    decimal.Decimal // EquityRound − CostBasis
+	Compute      decimal.Decimal // GW × PricePerGW: the compute owed to it
+	Commitments  decimal.Decimal // Commit + Compute
+	NetFlow      decimal.Decimal // Commitments − CostBasis
+	// In a collapse: the equity lost (EquityRound × h), the commitments
+	// left unpaid (Commitments × u), and their sum.
+	CollapseEquity decimal.Decimal
+	CollapseUnpaid decimal.Decimal
+	CollapseLoss   decimal.Decimal
+	CollapseShare  decimal.Decimal // CollapseLoss / MarketCap (fraction)
 }
 
 // DisplayStakes rounds fractions to percentages with `decimals` decimals

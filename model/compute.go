@@ -56,6 +56,7 @@ type prepared struct {
 	base    []decimal.Decimal // each row's pre-round shares × p: s_i × V
 	partner []int             // partner index → its row (-1: none)
 	commit  []decimal.Decimal // each partner's commitments
+	compute []decimal.Decimal // GW × price per GW
 	unpaid  []decimal.Decimal // commitments × u
 	keep    decimal.Decimal   // 1 − h
 }
@@ -89,11 +90,10 @@ func prepare(s Scenario) *prepared {
 	p.rows = append(p.rows, HolderOutcome{ID: Others, Name: OthersName, Before: others})
 	p.base = append(p.base, others.Mul(s.PreMoney))
 	for _, pt := range s.Partners {
-		c := pt.Commit
-		if pt.GW.Sign() != 0 {
-			c = c.Add(pt.GW.Mul(s.PricePerGW))
-		}
+		gw := times(pt.GW, s.PricePerGW)
+		c := plus(pt.Commit, gw)
 		p.partner = append(p.partner, p.row(pt.ID))
+		p.compute = append(p.compute, gw)
 		p.commit = append(p.commit, c)
 		p.unpaid = append(p.unpaid, c.Mul(s.Unpaid))
 	}
@@ -210,9 +210,11 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 		po.EquityIPO = times(po.Stake, s.IPO)
 		po.EquityStress = times(po.EquityRound, p.keep)
 		po.PaperGain = minus(po.EquityRound, po.CostBasis)
+		po.Compute = p.compute[i]
 		po.Commitments = p.commit[i]
 		po.NetFlow = minus(po.Commitments, po.CostBasis)
-		po.CollapseLoss = plus(times(po.EquityRound, s.Haircut), p.unpaid[i])
+		po.CollapseEquity, po.CollapseUnpaid = times(po.EquityRound, s.Haircut), p.unpaid[i]
+		po.CollapseLoss = plus(po.CollapseEquity, po.CollapseUnpaid)
 		po.CollapseShare = po.CollapseLoss.DivRound(pt.MarketCap, prec)
 		o.Partners[i] = po
 	}

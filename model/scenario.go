@@ -39,12 +39,16 @@ func (t Tranche) Firm() bool { return t.Prob.Equal(decimal.NewFromInt(1)) }
 
 // AddedName is the name an added tranche's investor gets when the reader
 // gives none ("Investor 1" for x1); name.x1 is left out of a URL when equal.
+// The page shows it in the reader's language.
 func AddedName(id string) string {
-	if n, ok := addedNum(id); ok {
+	if n, ok := AddedNumber(id); ok {
 		return "Investor " + strconv.Itoa(n)
 	}
 	return ""
 }
+
+// AddedNumber returns N for the id xN of a tranche a reader added.
+func AddedNumber(id string) (int, bool) { return addedNum(id) }
 
 // d is a short constructor for literal figures ("13.8").
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
