@@ -1,12 +1,7 @@
-// Package model is the pure heart of roundcalc: OpenAI's February 2026 round
-// and its partnerships as a scenario, and every figure the page shows.
-// It imports neither go-app nor syscall/js, so it builds and tests natively
-// and as wasm. Money is in billions of US dollars, stakes and probabilities
-// are fractions (0.27 = 27 %), all decimal.Decimal; nothing is rounded here
-// except by the display helpers (DisplayStakes, Fixed).
-//
 // THIS FILE IS THE AGREED API between the model and the app. Implementation
-// lives in other files of this package.
+// lives in other files of this package; the package documentation (what is
+// computed, and how) is in doc.go.
+
 package model
 
 import "github.com/shopspring/decimal"
