@@ -6,8 +6,9 @@ package model
 
 import "github.com/shopspring/decimal"
 
-// Holder ids (CONTRACT.md §2). Tranches a reader adds create a holder whose
-// id is the tranche id (x1, x2, …).
+// Holder ids, as in URL parameters (s.msft) and test hooks
+// (stake-after-msft). Tranches a reader adds create a holder whose id is the
+// tranche id (x1, x2, …).
 const (
 	Microsoft  = "msft"
 	Foundation = "fdn"
@@ -37,7 +38,8 @@ const (
 	ViewExpected View = "expected"
 )
 
-// Channel ids of the partnership map (CONTRACT.md §2), in display order.
+// Channel ids of the partnership map (mix.<channel>, route-<channel>), in
+// display order.
 const (
 	ChannelChatGPT    = "chatgpt"
 	ChannelAPI        = "api"
@@ -46,7 +48,7 @@ const (
 	ChannelBedrock    = "bedrock-stateful"
 )
 
-// Source says where a default figure comes from (FACTS.md).
+// Source says where a default figure comes from, by its source tag.
 type Source struct {
 	Tag  string // "A", "V", "R", "D", "U" or combined like "A / V"
 	Text string // English: the report, the formula (D) or why uncertain (U)
@@ -130,7 +132,7 @@ const (
 
 // func (e Error) Error() string  — English, names field, value and range.
 
-// Default returns the article's scenario (FACTS.md, MODEL.md §Inputs).
+// Default returns the article's scenario.
 // func Default() Scenario
 
 // Sources returns the source of every default figure, keyed by URL
@@ -226,8 +228,8 @@ type Route struct {
 // they are all 0), keeping the sum exactly 1.
 // func (s Scenario) SetMix(id string, share decimal.Decimal) Scenario
 
-// Query encodes s canonically: only parameters that differ from Default()
-// (CONTRACT.md §1), numbers with a dot, percentages in %.
+// Query encodes s canonically as URL parameters: only those that differ
+// from Default(), numbers with a dot, percentages in %.
 // func (s Scenario) Query() url.Values
 
 // ParseQuery applies the scenario parameters of q on top of base. Rejected

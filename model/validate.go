@@ -17,7 +17,7 @@ type spec struct {
 	pct      bool   // the URL unit is % and the scenario holds a fraction
 }
 
-// specOf returns the range of a numeric URL parameter (CONTRACT.md §1).
+// specOf returns the range of a numeric URL parameter.
 func specOf(field string) (spec, bool) {
 	if prefix, _, ok := strings.Cut(field, "."); ok {
 		return specOfKind(prefix + ".")
