@@ -242,7 +242,9 @@ func TestWebChartFigure(t *testing.T) {
 	assert.NotContains(t, html, "style=")
 }
 
-// articleText reads the French article beside FACTS.md ("" when absent).
+// articleText reads the French article from the project's specification
+// directory outside the repository ("" when absent: the verbatim checks are
+// then skipped). model/testdata holds the same text.
 func articleText(t *testing.T) string {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seed", "*.txt"))

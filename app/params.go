@@ -31,7 +31,8 @@ func unitOf(param string) unit {
 	return unitMoney
 }
 
-// sliderSpec is a slider's range and step (CONTRACT.md §2). Typed values
+// sliderSpec is a slider's range and step (steps: pre, ipo 5; t, inv 0.5;
+// s 0.1; m 0.05; commit, cap 10; gw, rev and every percentage 1). Typed values
 // may be finer than the step: the model keeps them exactly. A browser snaps
 // a range input to min + k × step, so where the allowed minimum is not a
 // multiple of the step (pre, ipo from 1; cap from 1) the slider starts at
