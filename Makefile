@@ -105,9 +105,10 @@ test-components: $(TOOLS)/wasmbrowsertest | ensure-chromium
 test-browser: wasm $(BIN) | ensure-chromium
 	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" $(GO) test -count=1 -timeout 30m ./wasm_test/...
 
-# Performance table (issue 7): model benchmarks native and wasm, then cold and
-# warm loads, slider moves and a drag in headless Chromium (wasm_test/bench_test.go,
-# build tag bench), each figure beside its budget. Not part of `make test`.
+# Performance table (the README's "Performance"): model benchmarks native and
+# wasm, then cold and warm loads, slider moves and a drag in headless Chromium
+# (wasm_test/bench_test.go, build tag bench), each figure beside its budget.
+# Not part of `make test`.
 # BENCH_FLAGS: e.g. "-loads 9", "-o bench.md".
 bench: wasm $(BIN) | ensure-node ensure-chromium
 	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" $(GO) run ./wasm_test/benchtable $(BENCH_FLAGS)

@@ -7,7 +7,7 @@ import (
 )
 
 // chartFigure shows one chart: its caption, the SVG (a wide and a narrow
-// layout; web/charts.part.css shows the one that suits the container's
+// layout; web/app.css shows the one that suits the container's
 // width), its data as a table in a <details>, and a button that saves the
 // SVG as a file. Data comes ready from ownershipChart & co., built once per
 // input change; Render only lays it out.

@@ -17,7 +17,7 @@ type chartMoment struct {
 	label    string
 	value    decimal.Decimal // valuation: pre-money before, post-money after
 	selected bool
-	stakes   []decimal.Decimal // in chartHolders order
+	stakes   []decimal.Decimal // in the order of the holders (chartHolderRank)
 	labels   [3][]string       // each stake with 2, 1 and 0 decimals
 	values   []string          // each stake's data-value
 	cum      []float64         // where each segment starts, as a fraction of the bar (pixels only); one more for the end

@@ -2,8 +2,9 @@ package main
 
 import "github.com/roundcalc/roundcalc/model"
 
-// buildCharts draws the four charts of a scenario in page order:
-// ownership, flows, exposure, timeline. It is cheap (well under a
+// buildCharts draws four of the page's five charts, in page order:
+// ownership, flows, exposure, timeline (the fifth, the web of dependencies,
+// is webChart, which drawCharts appends). It is cheap (well under a
 // millisecond natively, see BenchmarkCharts): call it with the other
 // figures on every accepted input change or view change, not from Render.
 func buildCharts(lang string, t dict, s model.Scenario, r model.Results, view model.View) []chartData {

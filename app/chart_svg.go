@@ -1,6 +1,6 @@
 package main
 
-// SVG charts drawn by the app itself (issue 5). Everything in the chart_*.go
+// SVG charts drawn by the app itself. Everything in the chart_*.go
 // files except chart_figure.go and chart_sensitivity_job.go (the go-app
 // parts) is pure Go: strings in, SVG markup out, no syscall/js, so it builds
 // and tests natively (`go test ./app/ -run Chart`).
@@ -54,9 +54,9 @@ func chartLayouts() [2]chartLayout {
 	return [2]chartLayout{{key: "w", w: 640, fs: 14, m: 8}, {key: "n", w: 360, fs: 13, m: 6}}
 }
 
-// Colours. Holders keep the Okabe-Ito colours of web/calculator.part.css
-// (--h-*); the page's stylesheet sets the same colours through the classes,
-// the fill attributes keep them in a downloaded file.
+// Colours. Holders keep the Okabe-Ito colours of web/app.css (--h-*); the
+// page's stylesheet sets the same colours through the classes, the fill
+// attributes keep them in a downloaded file.
 const (
 	chartInk    = "#1b1d21"
 	chartMuted  = "#5b616b"
@@ -415,7 +415,7 @@ func chartPlaceLabel(l chartLayout, x0, barW float64, barFill string, barOpacity
 		fill: chartInk, above: true}
 }
 
-// chartHeader writes a bold name at the left and a figure at the right on
+// header writes a bold name at the left and a figure at the right on
 // one line when both fit, else on two lines; it returns the height used.
 func (w *svgBuf) header(l chartLayout, top float64, name string, right []string, rightFill string, halo bool) float64 {
 	nameW := chartTextWidth(name, l.fs, true)

@@ -221,7 +221,8 @@ func checkExposure(t testing.TB, root *chartNode, s model.Scenario, o model.Outc
 	}
 }
 
-// The reference cases of MODEL.md, in both languages and every view.
+// The model's reference cases (the defaults' stakes in each closing view),
+// in both languages and every view.
 func TestChartReferenceCases(t *testing.T) {
 	ref := map[model.View]map[string]string{
 		model.ViewAll:      {"msft": "23.4643", "sftb": "13.1310", "nvda": "3.5714", "amzn": "5.9524", "fdn": "22.5952", "others": "31.2857"},
@@ -471,8 +472,9 @@ func TestChartFigureFile(t *testing.T) {
 	assert.Contains(t, c.SVG, `viewBox="0 0 640 `)
 }
 
-// BenchmarkCharts measures the four charts (both layouts each), as the
-// page builds them on every input change.
+// BenchmarkCharts measures buildCharts's four charts (both layouts each;
+// the fifth, the web of dependencies, aside), as the page builds them on
+// every input change.
 func BenchmarkCharts(b *testing.B) {
 	for _, c := range []struct {
 		name string

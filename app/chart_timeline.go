@@ -8,7 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Valuations of the timeline (FACTS.md, history and outlook), $B.
+// Valuations of the timeline, $B, each with its source tag.
 const (
 	chartMar25Post = 300  // March 2025 round, post-money (A)
 	chartOct25     = 500  // October 2025 secondary sale (R)

@@ -1,6 +1,6 @@
 package main
 
-// The web of dependencies (issue 8): OpenAI in the middle, its cloud and
+// The web of dependencies: OpenAI in the middle, its cloud and
 // chip suppliers around it, each edge as thick as the commitment on one of
 // two scales (money in $B, compute in GW), its dark core the part left
 // unpaid if OpenAI collapsed (s.Unpaid), and Amazon's and Microsoft's ties
@@ -183,8 +183,9 @@ func webTexts(lang string) map[string]string {
 	}
 }
 
-// Commitments of OpenAI that the scenario does not hold (FACTS.md, "Other
-// compute commitments of OpenAI").
+// Commitments of OpenAI that the scenario does not hold (press reports:
+// Oracle 300 over 5 years, CoreWeave 22.4, AMD 6 GW; Broadcom 10 GW, value
+// undisclosed).
 var (
 	webOracle    = decimal.RequireFromString("300")
 	webCoreWeave = decimal.RequireFromString("22.4")

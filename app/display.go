@@ -8,7 +8,7 @@ import (
 )
 
 // figure is one displayed number: its localised text and its machine form
-// (CONTRACT.md §2 data-value).
+// (the data-value attribute: 10 decimals, dot separator).
 type figure struct {
 	Text  string
 	Value string

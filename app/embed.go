@@ -11,8 +11,10 @@ import (
 
 // heightReporter sends the page's height to the parent window when the page
 // is embedded (embed=1), in the three forms newsroom pages already listen
-// to (FACTS.md, last section): Datawrapper's, Pym.js's (when the URL carries
-// childId) and AMP's. It reads no message from the parent.
+// to: Datawrapper's {"datawrapper-height": {id: px}} (id: the URL's childId,
+// else "roundcalc"), Pym.js's "pymxPYMx<childId>xPYMxheightxPYMx<px>" (when
+// the URL carries childId) and AMP's {sentinel: "amp", type: "embed-size",
+// height: px}. It reads no message from the parent.
 type heightReporter struct {
 	childID   string // Pym.js child id, "" when absent
 	last      int

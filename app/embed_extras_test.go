@@ -2,7 +2,7 @@
 
 package main
 
-// Native tests of the embed side of the shell (issue 6, embed_shell.go):
+// Native tests of the embed side of the shell (embed_shell.go):
 // oEmbed from the server and in the static site, its discovery, and the
 // example article page with its own Content-Security-Policy.
 

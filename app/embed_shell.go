@@ -15,7 +15,7 @@ import (
 	"github.com/roundcalc/roundcalc/model"
 )
 
-// The embed side of the shell (issue 6): oEmbed for `make run` (/oembed) and
+// The embed side of the shell: oEmbed for `make run` (/oembed) and
 // for the static site (oembed.json), the discovery link, and the example
 // article page web/article.html with its own Content-Security-Policy.
 

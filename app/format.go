@@ -105,7 +105,8 @@ func multiple(lang string, d decimal.Decimal) string {
 	return number(lang, d, 2, false) + "×"
 }
 
-// dataValue is the machine form of CONTRACT.md §2: 10 decimals, dot.
+// dataValue is the machine form of a figure (data-value): 10 decimals, dot
+// separator, rounded half away from zero.
 func dataValue(d decimal.Decimal) string { return model.Fixed(d, 10) }
 
 // fieldText shows an input's value in its URL unit with the language's

@@ -1,13 +1,14 @@
 package main
 
-// The roles table of the partnership map (issue 8): who holds which key
+// The roles table of the partnership map: who holds which key
 // among Microsoft, Amazon, Nvidia and SoftBank. rolesRows is pure Go (no
 // syscall/js), so it builds and tests natively (`go test ./app/ -run Roles`);
 // the component that shows the rows is in roles_table.go.
 //
-// Every row carries its source tag (FACTS.md: A, V, R, D, U); an A row
-// carries the article's French sentence, verbatim (checked against
-// shared/seed/article-2026-03-02-fr.txt by the tests).
+// Every row carries its source tag (A stated in the article, V first-party
+// statement, R press report, D derived, U uncertain); an A row carries the
+// article's French sentence, verbatim (TestRolesRows checks it against the
+// article's text when it can read it; model/testdata holds that text).
 
 import (
 	"fmt"
@@ -27,8 +28,8 @@ type roleRow struct {
 	Source  sourceTag // tag, legend, text and (for A) the French quote
 }
 
-// Quotes from the article (shared/seed/article-2026-03-02-fr.txt), verbatim,
-// for the facts that model.Sources() does not key.
+// Quotes from the article (model/testdata/article-2026-03-02-fr.txt),
+// verbatim, for the facts that model.Sources() does not key.
 const (
 	quoteRoleMSFT       = "Microsoft reste la colonne vertébrale commerciale et juridique"
 	quoteRoleAMZN       = "Amazon devient un accélérateur industriel et un nouvel accès au marché via Bedrock et Frontier"

@@ -6,7 +6,7 @@ package main
 // ServiceWorkerTemplate). go-app fills in {{.Version}} and
 // {{.ResourcesToCache}} (already resolved against the site's base path).
 //
-// Differences from go-app's default worker (DefaultAppWorkerJS):
+// Differences from go-app's default worker (app.DefaultAppWorkerJS):
 //   - the precache runs inside event.waitUntil, bypasses the HTTP cache
 //     (cache: "reload") and fails the install when a resource is missing, so
 //     a worker never activates with a half-filled cache;

@@ -1,18 +1,14 @@
-// Package model is the pure heart of roundcalc: OpenAI's February 2026 round
-// and its partnerships as a scenario, and every figure the page shows.
-// It imports neither go-app nor syscall/js, so it builds and tests natively
-// and as wasm. Money is in billions of US dollars, stakes and probabilities
-// are fractions (0.27 = 27 %), all decimal.Decimal; nothing is rounded here
-// except by the display helpers (DisplayStakes, Fixed).
-//
 // THIS FILE IS THE AGREED API between the model and the app. Implementation
-// lives in other files of this package.
+// lives in other files of this package; the package documentation (what is
+// computed, and how) is in doc.go.
+
 package model
 
 import "github.com/shopspring/decimal"
 
-// Holder ids (CONTRACT.md §2). Tranches a reader adds create a holder whose
-// id is the tranche id (x1, x2, …).
+// Holder ids, as in URL parameters (s.msft) and test hooks
+// (stake-after-msft). Tranches a reader adds create a holder whose id is the
+// tranche id (x1, x2, …).
 const (
 	Microsoft  = "msft"
 	Foundation = "fdn"
@@ -42,7 +38,8 @@ const (
 	ViewExpected View = "expected"
 )
 
-// Channel ids of the partnership map (CONTRACT.md §2), in display order.
+// Channel ids of the partnership map (mix.<channel>, route-<channel>), in
+// display order.
 const (
 	ChannelChatGPT    = "chatgpt"
 	ChannelAPI        = "api"
@@ -51,7 +48,7 @@ const (
 	ChannelBedrock    = "bedrock-stateful"
 )
 
-// Source says where a default figure comes from (FACTS.md).
+// Source says where a default figure comes from, by its source tag.
 type Source struct {
 	Tag  string // "A", "V", "R", "D", "U" or combined like "A / V"
 	Text string // English: the report, the formula (D) or why uncertain (U)
@@ -138,7 +135,7 @@ const (
 
 // func (e Error) Error() string  — English, names field, value and range.
 
-// Default returns the article's scenario (FACTS.md, MODEL.md §Inputs).
+// Default returns the article's scenario.
 // func Default() Scenario
 
 // Sources returns the source of every default figure, keyed by URL
@@ -239,8 +236,8 @@ type Route struct {
 // they are all 0), keeping the sum exactly 1.
 // func (s Scenario) SetMix(id string, share decimal.Decimal) Scenario
 
-// Query encodes s canonically: only parameters that differ from Default()
-// (CONTRACT.md §1), numbers with a dot, percentages in %.
+// Query encodes s canonically as URL parameters: only those that differ
+// from Default(), numbers with a dot, percentages in %.
 // func (s Scenario) Query() url.Values
 
 // ParseQuery applies the scenario parameters of q on top of base. Rejected

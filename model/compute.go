@@ -7,7 +7,7 @@ import "github.com/shopspring/decimal"
 // a few hundred thousand, 1/P keeps at least 24 significant digits.
 const prec = 30
 
-// Context figures of MODEL.md §Outputs (FACTS.md: history and outlook).
+// Context figures from the article's history of OpenAI's rounds.
 const (
 	raisedBefore = 60  // $B raised before this round (170 − 110)
 	prevPost     = 300 // $B, post-money of the March 2025 round

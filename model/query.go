@@ -72,8 +72,8 @@ func ReadQuery(raw string) (url.Values, []Error) {
 	return q, dedupe(errs)
 }
 
-// Query encodes s canonically: only parameters that differ from Default()
-// (CONTRACT.md §1), numbers with a dot, percentages in %. Added tranches
+// Query encodes s canonically as URL parameters: only those that differ
+// from Default(), numbers with a dot, percentages in %. Added tranches
 // always carry t.xN.
 func (s Scenario) Query() url.Values { return s.params(false) }
 

@@ -33,7 +33,8 @@ func partner(t *testing.T, o Outcome, id string) PartnerOutcome {
 	return PartnerOutcome{}
 }
 
-// The reference cases of MODEL.md.
+// The reference cases: the default scenario in the three closing views
+// (post-money, raised, dilution and every stake, to 4 decimals of a percent).
 func TestReferenceCases(t *testing.T) {
 	r, errs := Compute(Default())
 	require.Empty(t, errs)
@@ -95,7 +96,8 @@ func TestHolderOrderAndBefore(t *testing.T) {
 	assert.Equal(t, PartnerIDs(), pids)
 }
 
-// Partner figures of MODEL.md with the defaults, all close.
+// Partner figures of the reference cases with the defaults, all close, and
+// the expected view's averages (Amazon's equity, the upside to the IPO).
 func TestReferencePartners(t *testing.T) {
 	r, _ := Compute(Default())
 	cases := []struct {

@@ -2,9 +2,9 @@ package model
 
 import "github.com/shopspring/decimal"
 
-// route returns who hosts and who sells a channel (FACTS.md, "Who hosts
-// what"): every OpenAI channel stays on Azure except the Stateful Runtime
-// Environment offered through Amazon Bedrock.
+// route returns who hosts and who sells a channel, per the article: every
+// OpenAI channel stays on Azure except the Stateful Runtime Environment
+// offered through Amazon Bedrock.
 func route(id string) (host, distributor string) {
 	switch id {
 	case ChannelChatGPT, ChannelAPI:
@@ -21,7 +21,8 @@ func route(id string) (host, distributor string) {
 
 // Routes returns the channels of the partnership map in display order.
 // Microsoft's revenue share applies to every channel, whichever cloud hosts
-// it (FACTS.md): cut = Revenue × Share × RevShare.
+// it (the share is reported on all of OpenAI's revenue): cut = Revenue ×
+// Share × RevShare.
 func Routes(s Scenario) []Route {
 	out := make([]Route, 0, len(s.Mix))
 	for _, c := range s.Mix {

@@ -6,7 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Limits of a scenario (MODEL.md, CONTRACT.md §1).
+// Limits of a scenario beyond the ranges of its numbers.
 const (
 	// MaxConditional is the largest number of conditional tranches: the
 	// expected view averages over 2^k closing combinations.
@@ -53,8 +53,8 @@ func AddedNumber(id string) (int, bool) { return addedNum(id) }
 // d is a short constructor for literal figures ("13.8").
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// Default returns the article's scenario (FACTS.md, MODEL.md §Inputs): a
-// fresh value each call, so callers may modify it.
+// Default returns the article's scenario (each figure's source is in
+// Sources): a fresh value each call, so callers may modify it.
 func Default() Scenario {
 	one := decimal.NewFromInt(1)
 	return Scenario{

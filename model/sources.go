@@ -1,6 +1,6 @@
 package model
 
-// Quotes from the article (shared/seed/article-2026-03-02-fr.txt), verbatim.
+// Quotes from the article (testdata/article-2026-03-02-fr.txt), verbatim.
 const (
 	quoteRound      = "Avec 110 milliards de dollars levés, une valorisation de 730 milliards avant opération et 840 milliards après"
 	quoteIPO        = "une introduction en bourse (attendue fin 2026) à 1000 milliards de dollars"

@@ -1,6 +1,7 @@
 //go:build bench && !js
 
-// The performance benchmark of issue 7, in headless Chromium on 127.0.0.1.
+// The performance benchmark (the README's performance table), in headless
+// Chromium on 127.0.0.1.
 // Run it with `make bench` (go run ./wasm_test/benchtable prints the table with the
 // budget), or by hand:
 //

@@ -2,10 +2,10 @@
 
 package wasmtest
 
-// End-to-end tests of the calculator (issue 4): the reference cases of
-// shared/MODEL.md through the data-value hooks of shared/CONTRACT.md §2, the
-// sliders and typed fields, the scenario in the URL (CONTRACT.md §1), bad
-// input, the language switch, the keyboard, added tranches and reset.
+// End-to-end tests of the calculator: the model's reference cases through
+// the data-value hooks (data-testid, 10 decimals), the sliders and typed
+// fields, the scenario in the URL parameters, bad input, the language
+// switch, the keyboard, added tranches and reset.
 
 import (
 	"context"
@@ -30,7 +30,7 @@ const (
 // capHolders are the cap table's rows of the default scenario.
 var capHolders = []string{"msft", "fdn", "sftb", "nvda", "amzn", "others"}
 
-// referenceCase is one reference case of MODEL.md: money in $B, stakes and
+// referenceCase is one of the model's reference cases: money in $B, stakes and
 // dilution in percent to 4 decimals.
 type referenceCase struct {
 	view           string
@@ -51,14 +51,14 @@ var referenceCases = []referenceCase{
 		map[string]string{"msft": "23.9744", "sftb": "13.4164", "nvda": "3.6491", "amzn": "3.9079", "fdn": "23.0864", "others": "31.9658"}, "100.00"},
 }
 
-// open loads url in the tab and waits for the app to run.
+// openApp loads url in the tab and waits for the app to run.
 func openApp(t testing.TB, ctx context.Context, url string) {
 	t.Helper()
 	navigate(t, ctx, url)
 	waitApp(t, ctx)
 }
 
-// text returns the textContent of the element with that data-testid.
+// textOf returns the textContent of the element with that data-testid.
 func textOf(t testing.TB, ctx context.Context, testid string) string {
 	t.Helper()
 	v := eval[*string](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%s); return el ? el.textContent : null; })()`,
@@ -69,7 +69,7 @@ func textOf(t testing.TB, ctx context.Context, testid string) string {
 	return *v
 }
 
-// fieldValue returns the current value (property) of an input or select.
+// valueOf returns the current value (property) of an input or select.
 func valueOf(t testing.TB, ctx context.Context, testid string) string {
 	t.Helper()
 	v := eval[*string](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%s); return el ? el.value : null; })()`,
@@ -80,13 +80,13 @@ func valueOf(t testing.TB, ctx context.Context, testid string) string {
 	return *v
 }
 
-// exists reports whether an element with that data-testid is in the page.
+// hasTestid reports whether an element with that data-testid is in the page.
 func hasTestid(t testing.TB, ctx context.Context, testid string) bool {
 	t.Helper()
 	return eval[bool](t, ctx, fmt.Sprintf(`!!document.querySelector(%s)`, jsString(testidSelector(testid))))
 }
 
-// click clicks the element with that data-testid (HTMLElement.click).
+// clickTestid clicks the element with that data-testid (HTMLElement.click).
 func clickTestid(t testing.TB, ctx context.Context, testid string) {
 	t.Helper()
 	if !eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%s); if (!el) return false; el.click(); return true; })()`,
@@ -95,7 +95,7 @@ func clickTestid(t testing.TB, ctx context.Context, testid string) {
 	}
 }
 
-// inputEvent sets a slider's value and dispatches only an input event, as a
+// inputOnly sets a slider's value and dispatches only an input event, as a
 // drag in progress does (no change event until release).
 func inputOnly(t testing.TB, ctx context.Context, testid, value string) {
 	t.Helper()
@@ -110,7 +110,7 @@ func inputOnly(t testing.TB, ctx context.Context, testid, value string) {
 	}
 }
 
-// selectView picks a closing view in the input-view select.
+// chooseView picks a closing view in the input-view select.
 func chooseView(t testing.TB, ctx context.Context, view string) {
 	t.Helper()
 	if !eval[bool](t, ctx, fmt.Sprintf(`(() => {
@@ -124,7 +124,7 @@ func chooseView(t testing.TB, ctx context.Context, view string) {
 	}
 }
 
-// query returns the page's current query string, parsed.
+// addressQuery returns the page's current query string, parsed.
 func addressQuery(t testing.TB, ctx context.Context) url.Values {
 	t.Helper()
 	q, err := url.ParseQuery(strings.TrimPrefix(eval[string](t, ctx, `location.search`), "?"))
@@ -134,7 +134,7 @@ func addressQuery(t testing.TB, ctx context.Context) url.Values {
 	return q
 }
 
-// waitQuery waits until the address bar's query satisfies ok.
+// waitAddress waits until the address bar's query satisfies ok.
 func waitAddress(t testing.TB, ctx context.Context, timeout time.Duration, what string, ok func(url.Values) bool) url.Values {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
@@ -150,7 +150,8 @@ func waitAddress(t testing.TB, ctx context.Context, timeout time.Duration, what 
 	}
 }
 
-// expectQuery is waitQuery that reports a failure and lets the test go on.
+// expectAddress is waitAddress that reports a failure and lets the test go
+// on.
 func expectAddress(t testing.TB, ctx context.Context, timeout time.Duration, what string, ok func(url.Values) bool) (url.Values, bool) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
@@ -167,14 +168,14 @@ func expectAddress(t testing.TB, ctx context.Context, timeout time.Duration, wha
 	}
 }
 
-// waitError waits until the error region is not empty and returns its text.
+// waitErrorText waits until the error region is not empty and returns its text.
 func waitErrorText(t testing.TB, ctx context.Context) string {
 	t.Helper()
 	poll(t, ctx, `(() => { const el = document.querySelector('[data-testid="error"]'); return !!el && el.textContent.trim() !== ""; })()`, stepTimeout)
 	return textOf(t, ctx, "error")
 }
 
-// dec parses a data-value.
+// mustDecimal parses a data-value.
 func mustDecimal(t testing.TB, s string) decimal.Decimal {
 	t.Helper()
 	d, err := decimal.NewFromString(s)
@@ -184,20 +185,20 @@ func mustDecimal(t testing.TB, s string) decimal.Decimal {
 	return d
 }
 
-// pct4 is a fraction's data-value in percent, rounded half away from zero
+// stakePct4 is a fraction's data-value in percent, rounded half away from zero
 // to 4 decimals.
 func stakePct4(t testing.TB, ctx context.Context, testid string) string {
 	t.Helper()
 	return mustDecimal(t, dataValue(t, ctx, testid)).Shift(2).Round(4).StringFixed(4)
 }
 
-// round is a data-value rounded to n decimals.
+// roundedValue is a data-value rounded to n decimals.
 func roundedValue(t testing.TB, ctx context.Context, testid string, n int32) string {
 	t.Helper()
 	return mustDecimal(t, dataValue(t, ctx, testid)).Round(n).StringFixed(n)
 }
 
-// shownPercent parses a displayed English percentage ("23.46%").
+// parseShownPercent parses a displayed English percentage ("23.46%").
 func parseShownPercent(t testing.TB, s string) decimal.Decimal {
 	t.Helper()
 	d, err := decimal.NewFromString(strings.TrimSuffix(strings.TrimSpace(s), "%"))
@@ -207,8 +208,9 @@ func parseShownPercent(t testing.TB, s string) decimal.Decimal {
 	return d
 }
 
-// checkRefCase checks the page against a reference case: figures to the
-// precision of MODEL.md, and the displayed cap table adding to 100.00.
+// checkReference checks the page against a reference case: figures to 4
+// decimals of a percent (money exactly), and the displayed cap table adding
+// to 100.00.
 func checkReference(t *testing.T, ctx context.Context, c referenceCase) {
 	t.Helper()
 	waitDataValue(t, ctx, "post-money", c.post)
@@ -254,7 +256,8 @@ func checkReference(t *testing.T, ctx context.Context, c referenceCase) {
 	}
 }
 
-// The three reference cases of MODEL.md, opened by the URL and chosen with
+// The three reference cases (the defaults, all close, firm only and
+// expected), opened by the URL and chosen with
 // the closing-view select; partner figures for the defaults.
 func TestReferenceCases(t *testing.T) {
 	srv := startServer(t)

@@ -2,7 +2,7 @@
 
 package wasmtest
 
-// End-to-end tests of the rest of issue 6: the calculator in an iframe
+// End-to-end tests of the rest of the embed: the calculator in an iframe
 // sandboxed without allow-same-origin (web/pending.js shows the prerendered
 // figures with a note), and the example article page web/article.html (the
 // Embed panel's snippet with relative URLs, sized by web/embed.js, under its
@@ -33,7 +33,7 @@ func sandboxFrame(src, listener string) string {
 		`<script src="` + html.EscapeString(listener) + `" async></script>`
 }
 
-// figureShown reports, in the frame, whether the figure's element is
+// figureShownJS reports, in the frame, whether the figure's element is
 // rendered, not hidden, not dimmed, and shows text.
 const figureShownJS = `((sel) => {
 	const el = document.querySelector(sel);

@@ -2,10 +2,10 @@
 
 package wasmtest
 
-// End-to-end tests of issue 6: the calculator embedded in an article page of
-// another origin (CONTRACT.md §3: height messages in the Datawrapper, Pym.js
-// and AMP forms; the listener script web/embed.js), and the export and import
-// of a scenario.
+// End-to-end tests of the embed: the calculator embedded in an article page
+// of another origin (with embed=1 it sends its height in the Datawrapper,
+// Pym.js and AMP forms; the listener script web/embed.js), and the export
+// and import of a scenario.
 
 import (
 	"context"
@@ -66,7 +66,7 @@ func startArticleHost(t testing.TB) *articleHost {
 	return h
 }
 
-// articlePage is a host page: an article column of 600 px holding frame,
+// articleHTML is a host page: an article column of 600 px holding frame,
 // and a recorder of every message the page receives.
 func articleHTML(frame string) string {
 	return `<!doctype html>
@@ -85,7 +85,7 @@ window.addEventListener("message", (e) => window.msgs.push({origin: e.origin, da
 </body></html>`
 }
 
-// frameTarget attaches to the cross-site iframe whose URL starts with
+// attachFrame attaches to the cross-site iframe whose URL starts with
 // prefix (Chromium runs it in its own process: see chromedp.WithTargetID).
 func attachFrame(t testing.TB, ctx context.Context, prefix string) context.Context {
 	t.Helper()
@@ -114,7 +114,7 @@ func attachFrame(t testing.TB, ctx context.Context, prefix string) context.Conte
 	}
 }
 
-// contentHeight is the height of the framed document's content, whatever
+// contentHeightJS is the height of the framed document's content, whatever
 // the frame's own height: the root element's box (the root contains its
 // children's margins).
 const contentHeightJS = `Math.ceil(document.documentElement.getBoundingClientRect().height)`
@@ -125,7 +125,7 @@ type heightMessage struct {
 	Data   json.RawMessage `json:"data"`
 }
 
-// reports returns the heights received so far in each form: Datawrapper's
+// heightReports returns the heights received so far in each form: Datawrapper's
 // for id, Pym.js's for id, AMP's.
 func heightReports(t testing.TB, ctx context.Context, origin, id string) (dw, pym, amp []int) {
 	t.Helper()
@@ -172,7 +172,7 @@ func heightReports(t testing.TB, ctx context.Context, origin, id string) (dw, py
 	return dw, pym, amp
 }
 
-// waitReports waits until at least n reports of each form have arrived
+// waitHeightReports waits until at least n reports of each form have arrived
 // (Pym.js's only when the frame's URL has a childId).
 func waitHeightReports(t testing.TB, ctx context.Context, origin, id string, withPym bool, n int) (dw, pym, amp []int) {
 	t.Helper()
@@ -192,10 +192,10 @@ func waitHeightReports(t testing.TB, ctx context.Context, origin, id string, wit
 
 func lastHeight(v []int) int { return v[len(v)-1] }
 
-// near reports whether two heights agree within a few pixels.
+// nearPx reports whether two heights agree within a few pixels.
 func nearPx(a, b int) bool { return math.Abs(float64(a-b)) <= 3 }
 
-// frameFits waits until the host's iframe (selector) is as tall as the
+// waitFrameFits waits until the host's iframe (selector) is as tall as the
 // framed document's content, within a few pixels, and reports the heights
 // when it does not become so.
 func waitFrameFits(t testing.TB, ctx, fctx context.Context, sel, what string) bool {
@@ -216,7 +216,7 @@ func waitFrameFits(t testing.TB, ctx, fctx context.Context, sel, what string) bo
 	}
 }
 
-// snippet reads the embed code the calculator produces for a scenario.
+// readSnippet reads the embed code the calculator produces for a scenario.
 func readSnippet(t testing.TB, ctx context.Context, calcURL string) (code, src string) {
 	t.Helper()
 	openApp(t, ctx, calcURL)

@@ -15,9 +15,11 @@
 //	waitDataValue(t, ctx, "post-money", "1010.0000000000")
 //	v := dataValue(t, ctx, "post-money")
 //	eval[T](t, ctx, "js expression")
+//	poll(t, ctx, "js expression", stepTimeout) // until it is truthy
 //	waitServiceWorker(t, ctx)        // the worker controls the page and has precached
 //	html, hdr := httpGet(t, url, "Accept-Encoding", "br")
 //	prerenderedValue(t, html, "post-money")
+//	log := recordRequests(ctx)       // log.URLs(): every request the tab sent
 //
 // How the suite finds the app (TestMain): with ROUNDCALC_ROOT set (make test
 // sets it), that directory's web/ already holds app.wasm and its .br/.gz

@@ -2,8 +2,9 @@
 
 package wasmtest
 
-// End-to-end tests of the partnership map's "follow a dollar" (issue 8):
-// the route-<channel> and route-cut-<channel> hooks of CONTRACT.md §2.
+// End-to-end tests of the partnership map's "follow a dollar": the
+// route-<channel> hooks (data-value: the cloud that hosts the channel, azure
+// or aws) and route-cut-<channel> (Microsoft's cut in $B: rev × mix × share).
 
 import (
 	"context"
@@ -16,13 +17,13 @@ import (
 
 var routeChannels = []string{"chatgpt", "api", "api-partner", "frontier-aws", "bedrock-stateful"}
 
-// wantRouteHosts is who hosts each channel per the article (FACTS.md): all of
+// wantRouteHosts is who hosts each channel per the article: all of
 // OpenAI's routeChannels stay on Azure except the Stateful Runtime on Bedrock.
 var wantRouteHosts = map[string]string{
 	"chatgpt": "azure", "api": "azure", "api-partner": "azure", "frontier-aws": "azure", "bedrock-stateful": "aws",
 }
 
-// checkRoutes checks every channel's host and Microsoft's cut (in $B, to 4
+// checkRouteCuts checks every channel's host and Microsoft's cut (in $B, to 4
 // decimals) and that the cuts add to rev × share.
 func checkRouteCuts(t *testing.T, ctx context.Context, cuts map[string]string, total string) {
 	t.Helper()
@@ -41,7 +42,7 @@ func checkRouteCuts(t *testing.T, ctx context.Context, cuts map[string]string, t
 	}
 }
 
-// mixFields returns the typed fields of the mix, in percent.
+// mixFieldValues returns the typed fields of the mix, in percent.
 func mixFieldValues(t *testing.T, ctx context.Context) map[string]decimal.Decimal {
 	t.Helper()
 	out := map[string]decimal.Decimal{}

@@ -4,10 +4,11 @@
 // 1. Progress: go-app writes the loading label ("… 42 %") into
 //    #app-wasm-loader-label; this copies the number into the --rc-progress
 //    custom property of #app-wasm-loader, which app.css draws as a thin bar.
-// 2. Pending mark (CONTRACT.md §1): the prerendered figures are those of the
-//    query the page was rendered for (the server of `make run` writes it in
-//    <html data-prerender-query>; a static host or the service worker serves
-//    the page rendered for no query at all). When the address carries another
+// 2. Pending mark: figures prerendered for another scenario must not pass
+//    for the link's before the wasm has computed them. The prerendered
+//    figures are those of the query the page was rendered for (the server of
+//    `make run` writes it in <html data-prerender-query>; a static host or
+//    the service worker serves the page rendered for no query at all). When the address carries another
 //    scenario, <html> gets the class rc-pending (figures dimmed, a short note)
 //    until go-app has started the wasm, which renders the page for the real
 //    query and then removes #app-wasm-loader.
@@ -112,7 +113,8 @@
   // figures stay as they are (never dimmed), the controls are disabled, and a
   // note says why, with a link to the full calculator in a new tab (it needs
   // allow-popups, and allow-popups-to-escape-sandbox to run there). The
-  // frame's height is still reported to the parent (CONTRACT.md §3).
+  // frame's height is still reported to the parent, in the same Datawrapper,
+  // Pym.js and AMP messages as the app's.
   function isSandboxed() {
     try {
       window.localStorage.length;

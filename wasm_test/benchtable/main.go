@@ -1,5 +1,5 @@
 // Command benchtable runs roundcalc's performance benchmark (`make bench`)
-// and prints it as a markdown table, each figure beside its budget (issue 7).
+// and prints it as a markdown table, each figure beside its budget.
 //
 // It runs, from the module's root:
 //
