@@ -1,6 +1,7 @@
-// THIS FILE IS THE AGREED API between the model and the app. Implementation
-// lives in other files of this package; the package documentation (what is
-// computed, and how) is in doc.go.
+// The types the model and the page share: ids, the scenario, its results
+// and errors. Functions live beside their subject (scenario.go, compute.go,
+// query.go, …); what is computed, and how, is the package documentation in
+// doc.go.
 
 package model
 
@@ -25,9 +26,6 @@ const (
 	TrancheAmazon   = "amzn"
 	TrancheAmazon2  = "amzn2"
 )
-
-// Partners of the exposure view, in display order:
-// func PartnerIDs() []string  → msft, amzn, nvda, sftb
 
 // View is a closing view (the `view` URL parameter).
 type View string
@@ -75,9 +73,6 @@ type Tranche struct {
 	Condition string          // English condition text ("" when firm)
 	Date      string          // optional, e.g. "2026-04-01, 2026-07-01, 2026-10-01"
 }
-
-// Firm reports whether the tranche is firm (Prob = 1).
-// func (t Tranche) Firm() bool
 
 // Partner holds a partner's ties for the exposure view.
 type Partner struct {
@@ -133,34 +128,10 @@ const (
 	ErrMalformed    = "malformed"            // a URL pair that cannot be read: bad %-escape or a semicolon (Field the key, Value the value, as written)
 )
 
-// func (e Error) Error() string  — English, names field, value and range.
-
-// Default returns the article's scenario.
-// func Default() Scenario
-
-// Sources returns the source of every default figure, keyed by URL
-// parameter name (pre, ipo, haircut, unpaid, gw, s.msft, t.amzn2, q.amzn2,
-// inv.sftb, commit.amzn, cap.nvda, rev, share, mix.chatgpt …) plus keys for
-// facts shown as text: "post", "raised", "prev-round", "raised-before",
-// "weekly-users", "subscribers".
-// func Sources() map[string]Source
-
-// Validate returns every problem of s (nil when valid).
-// func (s Scenario) Validate() []Error
-
-// Others returns the remainder stake before the round: 1 − Σ named stakes.
-// func (s Scenario) Others() decimal.Decimal
-
-// Compute returns the three closing views of a valid scenario. It returns
-// the validation errors and zero Results when s is invalid.
-// func Compute(s Scenario) (Results, []Error)
-
 // Results holds the three closing views.
 type Results struct {
 	Firm, All, Expected Outcome
 }
-
-// func (r Results) View(v View) Outcome
 
 // Outcome is every figure of one closing view. In the expected view each
 // figure is the probability-weighted average of that figure over the closing
@@ -209,16 +180,6 @@ type PartnerOutcome struct {
 	CollapseShare  decimal.Decimal // CollapseLoss / MarketCap (fraction)
 }
 
-// DisplayStakes rounds fractions to percentages with `decimals` decimals
-// using largest-remainder rounding so that, when the fractions sum to 1, the
-// results sum to exactly 100; ties go to the row listed first. Returns
-// percentages (23.46 for 0.2346…).
-// func DisplayStakes(stakes []decimal.Decimal, decimals int32) []decimal.Decimal
-
-// Fixed formats d with exactly n decimals, rounded half away from zero, dot
-// separator (the data-value form: Fixed(x, 10)).
-// func Fixed(d decimal.Decimal, n int32) string
-
 // Route is one channel of the partnership map.
 type Route struct {
 	ID           string
@@ -228,52 +189,3 @@ type Route struct {
 	Amount       decimal.Decimal // Revenue × Share, $B
 	MicrosoftCut decimal.Decimal // Amount × RevShare, $B
 }
-
-// func Routes(s Scenario) []Route
-
-// SetMix sets channel id to share (fraction 0..1) and makes the other
-// channels give way in proportion to their current shares (equally when
-// they are all 0), keeping the sum exactly 1.
-// func (s Scenario) SetMix(id string, share decimal.Decimal) Scenario
-
-// Query encodes s canonically as URL parameters: only those that differ
-// from Default(), numbers with a dot, percentages in %.
-// func (s Scenario) Query() url.Values
-
-// ParseQuery applies the scenario parameters of q on top of base. Rejected
-// values keep base's value and are reported; unknown parameters are ignored.
-// Never panics. The result always validates.
-// func ParseQuery(base Scenario, q url.Values) (Scenario, []Error)
-
-// MarshalJSON / ParseJSON: the export file. ParseJSON(base, data) returns
-// base unchanged plus an ErrJSON error when data is not a scenario file;
-// field-level problems are reported like ParseQuery's.
-// func (s Scenario) MarshalJSON() ([]byte, error)
-// func ParseJSON(base Scenario, data []byte) (Scenario, []Error)
-
-// Additions to the agreed API (all implemented beside it):
-//   - constants MaxConditional (10), MaxAdded (99: ids x1…x99), MaxNameLen
-//     (40), MaxDecimals (30 decimals in a parameter's URL unit), OthersName,
-//     FileFormat, FileVersion;
-//   - ChannelIDs() (display order), AddedName(id) ("Investor 1" for x1, the
-//     name an added tranche gets when none is given);
-//   - ParseView(v) (View, []Error): "" → all, unknown → ErrUnknownValue.
-//   - ParseValue(field, raw) (decimal.Decimal, *Error): one numeric parameter
-//     alone, in the scenario's unit (the page uses it for a mix slider).
-//   - ReadQuery(raw) (url.Values, []Error): a raw query string split into
-//     its parameters, every pair that cannot be read refused (ErrMalformed)
-//     where url.ParseQuery would drop it silently; the page reads its
-//     address with it, then hands the values to ParseQuery.
-//   - MaxFileSize (1 MB) and CheckFileSize(name, size) *Error: the page asks
-//     before it reads a file into memory.
-//
-// ParseJSON is all or nothing: a file with any refused field (a value, the
-// stakes' or the mix's sum, an unknown parameter, more than MaxAdded added
-// tranches) returns base unchanged with each refusal once. ParseQuery and
-// ParseJSON never report the same refusal twice; too many conditional
-// tranches is one refusal (Field "q", Value the count asked for).
-//
-// Validate also checks the scenario's shape (ids and order of holders,
-// tranches, partners, channels; Code ErrUnknownValue, Field "holders",
-// "tranches", "partners" or "mix") so that every valid scenario has a URL
-// form; a number with more than MaxDecimals decimals is ErrNotNumber.
