@@ -33,11 +33,11 @@ func TestChartFigureRender(t *testing.T) {
 	}
 }
 
-// chartJobHost starts two sensitivity jobs (natively, in OnPreRender); only the second one's
-// lines arrive.
+// chartJobHost asks twice for the sensitivity lines (natively, in
+// OnPreRender): only the second scenario's lines arrive.
 type chartJobHost struct {
 	app.Compo
-	job   sensitivityJob
+	jobs  scheduler
 	lines map[string]string
 	calls int
 }
@@ -45,14 +45,15 @@ type chartJobHost struct {
 func (h *chartJobHost) OnPreRender(ctx app.Context) {
 	stale := model.Default()
 	stale.PreMoney = decimal.NewFromInt(100)
-	h.job.Start(ctx, 20*time.Millisecond, "en", stale, model.ViewAll, func(ctx app.Context, l map[string]string) {
-		h.calls++
-		h.lines = l
-	})
-	h.job.Start(ctx, 0, "en", model.Default(), model.ViewAll, func(ctx app.Context, l map[string]string) {
-		h.calls++
-		h.lines = l
-	})
+	for i, s := range []model.Scenario{stale, model.Default()} {
+		quiet := time.Duration(1-i) * 20 * time.Millisecond // the stale request's timer fires last
+		h.jobs.debounce(ctx, jobSparks, quiet, 0, func(ctx app.Context, isStale func() bool) {
+			drawSensitivityLines(ctx, "en", s, model.ViewAll, isStale, func(ctx app.Context, l map[string]string) {
+				h.calls++
+				h.lines = l
+			})
+		})
+	}
 }
 
 func (h *chartJobHost) Render() app.UI { return app.Div() }

@@ -20,6 +20,9 @@ const (
 	chartsMaxWait = 500 * time.Millisecond
 )
 
+// sparksQuiet is the pause after which the sensitivity lines are drawn.
+const sparksQuiet = 150 * time.Millisecond
+
 // page is the calculator. It owns the scenario and everything derived from
 // it; leaf components get strings and an On… callback.
 type page struct {
@@ -36,7 +39,6 @@ type page struct {
 	sources      map[string]model.Source
 	t            dict
 	d            display
-	urlPending   bool
 	notice       string          // short status such as "link copied"
 	heights      *heightReporter // set when embedded
 	// own is the page's own context. Timers and deferred work use it: go-app
@@ -46,17 +48,11 @@ type page struct {
 	snippet  string // embed code for the current scenario
 	fullLink string // the full calculator with this scenario, from an embed
 
-	charts   []chartData       // the pictures, drawn once per accepted change
-	sparks   map[string]string // sensitivity lines by parameter; may lag a moment
-	sparkJob sensitivityJob
+	charts []chartData       // the pictures, drawn once per accepted change
+	sparks map[string]string // sensitivity lines by parameter; may lag a moment
 	// sourceRows depend on the language only: built on load and switch.
 	sourceRows []sourceRow
-	// chartsDue is when the pending chart drawing must happen at the latest
-	// (zero when none is pending); chartsTick counts input changes so a
-	// timer knows whether the reader is still moving.
-	chartsDue  time.Time
-	chartsTick int
-	gc         gcPacer
+	jobs       scheduler // deferred work: charts, address bar, sensitivity lines, GC
 
 	article       model.Scenario  // the article's scenario, for "changed" marks
 	articleParams map[string]bool // the inputs it has
@@ -69,7 +65,7 @@ func newPage() app.Composer { return &page{} }
 // link's figures and does not flash the article's over the prerendered page.
 func (p *page) OnInit() {
 	if app.IsClient {
-		p.gc.start()
+		pauseGC()
 		p.load(app.Window().URL(), app.Window().Get("navigator").Get("language").String())
 		return
 	}
@@ -92,7 +88,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
 	p.afterLoad(ctx)
 	p.own = ctx
-	p.gc.moved(ctx) // collect what mounting the page left, once idle
+	p.collectOnPause() // what mounting the page left
 	p.drawSparks()
 	if p.embed && p.heights == nil {
 		p.heights = newHeightReporter(ctx.Page().URL().Query())
@@ -185,29 +181,13 @@ func (p *page) drawChartsNext() {
 		p.drawCharts()
 		return
 	}
-	p.chartsTick++
-	tick := p.chartsTick
-	now := time.Now()
-	if p.chartsDue.IsZero() {
-		p.chartsDue = now.Add(chartsMaxWait)
-	}
-	wait := chartsQuiet
-	if due := p.chartsDue.Sub(now); due < wait {
-		wait = due
-	}
-	p.own.After(wait, func(ctx app.Context) {
-		if p.chartsDue.IsZero() || (tick != p.chartsTick && time.Now().Before(p.chartsDue)) {
-			return // a later tick has its own timer
-		}
-		p.chartsDue = time.Time{}
-		p.drawCharts()
-	})
+	p.jobs.debounce(p.own, jobCharts, chartsQuiet, chartsMaxWait, func(app.Context, func() bool) { p.drawCharts() })
 }
 
 // changed follows an accepted change: figures, address bar, and the
 // parent frame's height when embedded.
 func (p *page) changed(ctx app.Context) {
-	p.gc.moved(p.own)
+	p.collectOnPause()
 	p.rebuild()
 	p.drawChartsNext()
 	p.drawSparks()
@@ -221,9 +201,12 @@ func (p *page) drawSparks() {
 	if p.own.Context == nil || p.embed {
 		return
 	}
-	p.sparkJob.Start(p.own, 150*time.Millisecond, p.lang, p.scenario, p.view, func(ctx app.Context, lines map[string]string) {
-		p.sparks = lines
-		p.rebuild()
+	lang, s, view := p.lang, p.scenario, p.view
+	p.jobs.debounce(p.own, jobSparks, sparksQuiet, 0, func(ctx app.Context, stale func() bool) {
+		drawSensitivityLines(ctx, lang, s, view, stale, func(ctx app.Context, lines map[string]string) {
+			p.sparks = lines
+			p.rebuild()
+		})
 	})
 }
 

@@ -88,15 +88,10 @@ func (p *page) fullURL(ctx app.Context) string {
 
 // scheduleURL rewrites the address bar after a short quiet time.
 func (p *page) scheduleURL(ctx app.Context) {
-	if p.urlPending {
-		return
-	}
-	p.urlPending = true
 	if p.own.Context == nil {
 		p.own = ctx
 	}
-	p.own.After(urlDelay, func(ctx app.Context) {
-		p.urlPending = false
+	p.jobs.debounce(p.own, jobURL, urlDelay, urlDelay, func(ctx app.Context, _ func() bool) {
 		ctx.Page().ReplaceURL(p.shareURL(ctx))
 		// Links that carry the scenario follow at the same pace as the
 		// address bar: not worth rebuilding on every slider tick.
