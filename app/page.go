@@ -335,7 +335,8 @@ func (p *page) Render() app.UI {
 		app.If(!p.embed, func() app.UI {
 			return &sharePanel{L: shareLabels{Title: t.tr("sec.share"), ExportJSON: t.tr("export.json"), ExportCSV: t.tr("export.csv"),
 				Import: t.tr("import"), Print: t.tr("print"), Embed: t.tr("embed"), EmbedHelp: t.tr("embed.help")},
-				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport}
+				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
+				onRefuse: p.onImportRefused}
 		}),
 		app.If(!p.embed, func() app.UI {
 			return &sourcesList{Title: t.tr("sec.sources"), Intro: t.tr("sources.intro"),
