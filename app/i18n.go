@@ -210,6 +210,7 @@ func frenchTexts() dict {
 		"err.json":                 "Fichier refusé : ce n'est pas un scénario roundcalc (%[3]s). Le scénario actuel est conservé.",
 		"err.too-many-added":       "Fichier refusé : il ajoute %[3]s tranches, %[5]s au plus. Le scénario actuel est conservé.",
 		"err.file-size":            "Fichier « %[3]s » refusé : il dépasse %[5]s Mo, la taille maximale d'un scénario. Le scénario actuel est conservé.",
+		"err.malformed":            "« %[1]s » (%[2]s) : « %[3]s » est illisible dans l'adresse (codage %% invalide ou point-virgule) ; la valeur par défaut est conservée.",
 		"err.generic":              "« %[1]s » (%[2]s) : valeur « %[3]s » refusée.",
 	}
 }
@@ -382,6 +383,7 @@ func englishTexts() dict {
 		"err.json":                 "File refused: it is not a roundcalc scenario (%[3]s). The current scenario stays.",
 		"err.too-many-added":       "File refused: it adds %[3]s tranches, %[5]s at most. The current scenario stays.",
 		"err.file-size":            "File “%[3]s” refused: it is larger than %[5]s MB, the most a scenario file may be. The current scenario stays.",
+		"err.malformed":            "“%[1]s” (%[2]s): “%[3]s” cannot be read in the address (a bad %% escape or a semicolon); the default stays.",
 		"err.generic":              "“%[1]s” (%[2]s): value “%[3]s” refused.",
 	}
 }

@@ -108,9 +108,11 @@ func (p *page) afterLoad(ctx app.Context) {
 	p.fullLink = p.fullURL(ctx)
 }
 
-// load reads the scenario, view and language from an address.
+// load reads the scenario, view and language from an address. The model
+// reads the raw query: url.Query would drop a pair it cannot read (pre=%zz)
+// and show the article's figures as the link's, without a word.
 func (p *page) load(u *url.URL, browserLang string) {
-	q := u.Query()
+	q, unreadable := model.ReadQuery(u.RawQuery)
 	p.article = model.Default()
 	p.articleParams = paramsOf(p.article)
 	p.lang, p.langExplicit = "fr", false
@@ -123,6 +125,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 	p.sources = localSources(p.lang)
 
 	s, problems := model.ParseQuery(model.Default(), q)
+	problems = append(unreadable, problems...)
 	if raw, ok := q["lang"]; ok && !p.langExplicit {
 		problems = append(problems, model.Error{Code: model.ErrUnknownValue, Field: "lang", Value: first(raw)})
 	}
