@@ -52,6 +52,7 @@ func frenchTexts() dict {
 		"copy":                  "Copier le lien",
 		"copied":                "Lien copié",
 		"copy.failed":           "Copie impossible : sélectionnez l'adresse de la page",
+		"import.refused":        "Fichier non importé : rien n'a changé",
 		"reset":                 "Revenir à l'article",
 		"post":                  "Valorisation après l'opération",
 		"raised":                "Montant levé",
@@ -208,6 +209,9 @@ func frenchTexts() dict {
 		"err.name":                 "« %[1]s » (%[2]s) : le nom doit compter de 1 à 40 caractères.",
 		"err.unknown-value":        "« %[1]s » (%[2]s) : « %[3]s » n'est pas une valeur reconnue.",
 		"err.json":                 "Fichier refusé : ce n'est pas un scénario roundcalc (%[3]s). Le scénario actuel est conservé.",
+		"err.too-many-added":       "Fichier refusé : il ajoute %[3]s tranches, %[5]s au plus. Le scénario actuel est conservé.",
+		"err.file-size":            "Fichier « %[3]s » refusé : il dépasse %[5]s Mo, la taille maximale d'un scénario. Le scénario actuel est conservé.",
+		"err.malformed":            "« %[1]s » (%[2]s) : « %[3]s » est illisible dans l'adresse (codage %% invalide ou point-virgule) ; la valeur par défaut est conservée.",
 		"err.generic":              "« %[1]s » (%[2]s) : valeur « %[3]s » refusée.",
 	}
 }
@@ -225,6 +229,7 @@ func englishTexts() dict {
 		"copy":                     "Copy link",
 		"copied":                   "Link copied",
 		"copy.failed":              "Could not copy: select the page address",
+		"import.refused":           "File not imported: nothing changed",
 		"reset":                    "Back to the article",
 		"post":                     "Post-money valuation",
 		"raised":                   "Money raised",
@@ -378,6 +383,9 @@ func englishTexts() dict {
 		"err.name":                 "“%[1]s” (%[2]s): the name must have 1 to 40 characters.",
 		"err.unknown-value":        "“%[1]s” (%[2]s): “%[3]s” is not a recognised value.",
 		"err.json":                 "File refused: it is not a roundcalc scenario (%[3]s). The current scenario stays.",
+		"err.too-many-added":       "File refused: it adds %[3]s tranches, %[5]s at most. The current scenario stays.",
+		"err.file-size":            "File “%[3]s” refused: it is larger than %[5]s MB, the most a scenario file may be. The current scenario stays.",
+		"err.malformed":            "“%[1]s” (%[2]s): “%[3]s” cannot be read in the address (a bad %% escape or a semicolon); the default stays.",
 		"err.generic":              "“%[1]s” (%[2]s): value “%[3]s” refused.",
 	}
 }
@@ -446,6 +454,10 @@ func (d dict) errorText(lang string, s model.Scenario, e model.Error) string {
 		tmpl = d.tr("err.generic")
 	}
 	minV, maxV := rangeText(lang, e.Field, e.Min), rangeText(lang, e.Field, e.Max)
+	if e.Code == model.ErrFileSize || e.Code == model.ErrTooManyAdded {
+		// Megabytes and a count of tranches, not the field's unit.
+		minV, maxV = e.Min, e.Max
+	}
 	value := e.Value
 	if len([]rune(value)) > 40 {
 		value = string([]rune(value)[:40]) + "…"

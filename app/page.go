@@ -104,9 +104,11 @@ func (p *page) afterLoad(ctx app.Context) {
 	p.fullLink = p.fullURL(ctx)
 }
 
-// load reads the scenario, view and language from an address.
+// load reads the scenario, view and language from an address. The model
+// reads the raw query: url.Query would drop a pair it cannot read (pre=%zz)
+// and show the article's figures as the link's, without a word.
 func (p *page) load(u *url.URL, browserLang string) {
-	q := u.Query()
+	q, unreadable := model.ReadQuery(u.RawQuery)
 	p.article = model.Default()
 	p.articleParams = paramsOf(p.article)
 	p.lang, p.langExplicit = "fr", false
@@ -119,6 +121,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 	p.sources = localSources(p.lang)
 
 	s, problems := model.ParseQuery(model.Default(), q)
+	problems = append(unreadable, problems...)
 	if raw, ok := q["lang"]; ok && !p.langExplicit {
 		problems = append(problems, model.Error{Code: model.ErrUnknownValue, Field: "lang", Value: first(raw)})
 	}
@@ -300,7 +303,8 @@ func (p *page) Render() app.UI {
 		app.If(!p.embed, func() app.UI {
 			return &sharePanel{L: shareLabels{Title: t.tr("sec.share"), ExportJSON: t.tr("export.json"), ExportCSV: t.tr("export.csv"),
 				Import: t.tr("import"), Print: t.tr("print"), Embed: t.tr("embed"), EmbedHelp: t.tr("embed.help")},
-				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport}
+				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
+				onRefuse: p.onImportRefused}
 		}),
 		app.If(!p.embed, func() app.UI {
 			return &sourcesList{Title: t.tr("sec.sources"), Intro: t.tr("sources.intro"),

@@ -130,19 +130,26 @@ func (p *page) onRemoveTranche(ctx app.Context, id string) {
 	}
 }
 
-// onImport applies a scenario file. A file that is not a scenario changes
-// nothing; refused fields keep their current values and are named.
+// onImport applies a scenario file, all of it or nothing: the model refuses
+// the whole file when one field is refused, and names each.
 func (p *page) onImport(ctx app.Context, content string) {
 	p.notice = ""
 	next, problems := model.ParseJSON(p.scenario, []byte(content))
-	for _, e := range problems {
-		if e.Code == model.ErrJSON {
-			p.refused = problems
-			return
-		}
+	if len(problems) > 0 {
+		p.refuseImport(problems)
+		return
 	}
 	if p.apply(next) {
 		p.changed(ctx)
-		p.refused = problems
 	}
+}
+
+// onImportRefused is a file the page would not read (too large).
+func (p *page) onImportRefused(ctx app.Context, problem model.Error) {
+	p.refuseImport([]model.Error{problem})
+}
+
+func (p *page) refuseImport(problems []model.Error) {
+	p.refused = problems
+	p.notice = p.t.tr("import.refused")
 }

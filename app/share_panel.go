@@ -1,6 +1,9 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/model"
+)
 
 type shareLabels struct {
 	Title, ExportJSON, ExportCSV, Import, Print, Embed, EmbedHelp string
@@ -16,6 +19,7 @@ type sharePanel struct {
 	onExportCSV  app.EventHandler
 	onPrint      app.EventHandler
 	onImport     func(ctx app.Context, content string)
+	onRefuse     func(ctx app.Context, problem model.Error)
 }
 
 func (s *sharePanel) Render() app.UI {
@@ -38,11 +42,23 @@ func (s *sharePanel) Render() app.UI {
 	)
 }
 
-// onFile reads the chosen file as text and hands it to the page.
+// onFile reads the chosen file as text and hands it to the page. A file
+// over the model's limit is refused by its size, unread: its text would
+// grow the wasm memory, which never shrinks (300 MB read made it 640 MB).
 func (s *sharePanel) onFile(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	files := input.Get("files")
 	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	file := files.Index(0)
+	if problem := model.CheckFileSize(file.Get("name").String(), file.Get("size").Int()); problem != nil {
+		input.Set("value", "") // the same file can be chosen again
+		ctx.Dispatch(func(ctx app.Context) {
+			if s.onRefuse != nil {
+				s.onRefuse(ctx, *problem)
+			}
+		})
 		return
 	}
 	var then app.Func
@@ -60,5 +76,5 @@ func (s *sharePanel) onFile(ctx app.Context, e app.Event) {
 		then.Release()
 		return nil
 	})
-	files.Index(0).Call("text").Call("then", then)
+	file.Call("text").Call("then", then)
 }

@@ -584,6 +584,76 @@ func TestExportImport(t *testing.T) {
 		})
 	}
 
+	// A file is one scenario: with one field refused nothing of it applies,
+	// not its valid fields, and the tranche the reader added stays.
+	t.Run("refused field keeps the reader's tranche", func(t *testing.T) {
+		importText(t, exported)
+		waitDataValue(t, ctx, "post-money", want["post-money"])
+		setField(t, ctx, "add-name", "Mubadala")
+		setField(t, ctx, "add-amount", "5")
+		setField(t, ctx, "add-prob", "100")
+		clickTestid(t, ctx, "add-tranche")
+		waitDataValue(t, ctx, "raised", "135.0000000000")
+		if got := strings.TrimSpace(textOf(t, ctx, "error")); got != "" {
+			t.Fatalf("error after adding a tranche: %q", got)
+		}
+		before := figures(t)
+		x2 := dataValue(t, ctx, "stake-after-x2")
+		for _, c := range []struct{ params, msg string }{
+			{`{"s.msft":101}`, "101"},
+			{`{"pre":900,"s.msft":-5}`, "-5"},
+		} {
+			importText(t, `{"format":"roundcalc-scenario","version":1,"params":`+c.params+`}`)
+			poll(t, ctx, fmt.Sprintf(`document.querySelector('[data-testid="error"]').textContent.includes(%s)`, jsString(c.msg)), stepTimeout)
+			if msg := textOf(t, ctx, "error"); !strings.Contains(msg, "(s.msft)") || strings.Count(msg, "(s.msft)") != 1 {
+				t.Errorf("%s: message %q, want it to name s.msft once", c.params, msg)
+			}
+			sameFigures(t, before, "after a file with a refused field")
+			if !hasTestid(t, ctx, "stake-after-x2") {
+				t.Fatalf("%s: the reader's added tranche is gone", c.params)
+			}
+			if got := dataValue(t, ctx, "stake-after-x2"); got != x2 {
+				t.Errorf("%s: stake-after-x2 = %s, want %s", c.params, got, x2)
+			}
+		}
+	})
+
+	// A file over 1 MB is refused by its size, before it is read: reading
+	// it would grow the wasm memory for good.
+	t.Run("a file over 1 MB is not read", func(t *testing.T) {
+		eval[bool](t, ctx, `(() => {
+			if (!window.reads) {
+				window.reads = { n: 0 };
+				const text = Blob.prototype.text;
+				Blob.prototype.text = function () { window.reads.n++; return text.call(this); };
+			}
+			return true;
+		})()`)
+		importText(t, exported)
+		waitDataValue(t, ctx, "post-money", want["post-money"])
+		poll(t, ctx, `window.reads.n === 1`, stepTimeout) // the spy sees a read
+		poll(t, ctx, `document.querySelector('[data-testid="error"]').textContent.trim() === ""`, stepTimeout)
+		before := figures(t)
+		eval[bool](t, ctx, `(() => {
+			const input = document.querySelector('[data-testid="import-json"]');
+			const dt = new DataTransfer();
+			dt.items.add(new File([new Uint8Array(1048577).fill(32)], "huge-scenario.json", {type: "application/json"}));
+			input.files = dt.files;
+			input.dispatchEvent(new Event("change", {bubbles: true}));
+			return true;
+		})()`)
+		msg := waitErrorText(t, ctx)
+		for _, part := range []string{"huge-scenario.json", "1 MB"} {
+			if !strings.Contains(msg, part) {
+				t.Errorf("message %q does not contain %q", msg, part)
+			}
+		}
+		if n := eval[int](t, ctx, `window.reads.n`); n != 1 {
+			t.Errorf("the page read the file over 1 MB (%d reads)", n-1)
+		}
+		sameFigures(t, before, "after a file over 1 MB")
+	})
+
 	t.Run("csv", func(t *testing.T) {
 		name, typ, body := download(t, "export-csv")
 		if name != "roundcalc-all-en.csv" || !strings.HasPrefix(typ, "text/csv") {

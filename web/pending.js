@@ -12,17 +12,16 @@
 //    scenario, <html> gets the class rc-pending (figures dimmed, a short note)
 //    until go-app has started the wasm, which renders the page for the real
 //    query and then removes #app-wasm-loader.
-// 3. Sandboxed frame (iframe sandbox without allow-same-origin): see
-//    sandboxed() below. The wasm is not started; the prerendered figures stay
-//    readable, with a note and a link to the full calculator.
+// 3. The wasm will not run: a sandboxed frame (iframe sandbox without
+//    allow-same-origin), or go-app's own switch (app.js starts no wasm when
+//    the query has wasm=false, or for a user agent that looks like a bot).
+//    See inert() below: the prerendered figures stay readable, with a note
+//    that says whose figures they are and a link to the full calculator.
 (function () {
   "use strict";
 
   var root = document.documentElement;
   var loader = document.getElementById("app-wasm-loader");
-  if (!loader) {
-    return; // the app already runs
-  }
 
   // The scenario of a query (sections 2 and 3): parameters that change no
   // figure are left out.
@@ -41,8 +40,17 @@
   }
 
   if (isSandboxed()) {
-    sandboxed();
+    inert("sandbox");
     return;
+  }
+  // app.js has removed its loader already when it starts no wasm: check
+  // before taking a missing loader for a running app.
+  if (wasmOff()) {
+    inert("off");
+    return;
+  }
+  if (!loader) {
+    return; // the app already runs
   }
 
   // 1. Progress bar.
@@ -115,6 +123,11 @@
   // allow-popups, and allow-popups-to-escape-sandbox to run there). The
   // frame's height is still reported to the parent, in the same Datawrapper,
   // Pym.js and AMP messages as the app's.
+  //
+  // go-app's switch (wasm=false, or a bot's user agent) is the same case
+  // seen from app.js: it removes its loader at once and starts nothing, so
+  // without this the page showed the prerendered figures, unmarked, with
+  // controls that did nothing.
   function isSandboxed() {
     try {
       window.localStorage.length;
@@ -124,14 +137,26 @@
     return window.origin === "null";
   }
 
+  // The same test as go-app's app.js (goappCanLoadWebAssembly).
+  function wasmOff() {
+    return /bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent) ||
+      new URLSearchParams(location.search).get("wasm") === "false";
+  }
+
   function lang2(v) {
     v = (v || "").toLowerCase().slice(0, 2);
     return v === "fr" || v === "en" ? v : "";
   }
 
-  function sandboxed() {
-    root.classList.add("rc-sandboxed");
-    if (window.Go && window.Go.prototype) {
+  // inert keeps the prerendered page readable where the wasm will not run
+  // (why: "sandbox" or "off"): controls disabled, a note, the height
+  // reported to a parent frame. On a static host the figures are the
+  // article's, and the note says so when the address carries another
+  // scenario: they must not pass for the link's.
+  function inert(why) {
+    var sandbox = why === "sandbox";
+    root.classList.add(sandbox ? "rc-sandboxed" : "rc-nowasm");
+    if (sandbox && window.Go && window.Go.prototype) {
       window.Go.prototype.run = function () {
         return Promise.resolve();
       };
@@ -140,9 +165,10 @@
     var lang = lang2(params.get("lang")) || lang2(navigator.language) || "fr";
     var en = lang === "en";
 
-    // The full calculator: this scenario, without the frame's parameters.
+    // The full calculator: this scenario, without the frame's parameters
+    // and without go-app's switch.
     var full = new URL(location.href);
-    ["embed", "childId", "initialWidth", "parentTitle", "parentUrl"].forEach(function (k) {
+    ["embed", "childId", "initialWidth", "parentTitle", "parentUrl", "wasm"].forEach(function (k) {
       full.searchParams.delete(k);
     });
     var own = scenario(location.search);
@@ -156,12 +182,18 @@
     note.className = "rc-sandbox-note";
     note.lang = lang;
     note.setAttribute("role", "status");
-    note.setAttribute("data-testid", "sandbox-note");
-    note.appendChild(document.createTextNode(en
-      ? "This frame is sandboxed (sandbox without allow-same-origin): " + shown +
-        ", but the calculator cannot start. "
-      : "Ce cadre est isolé (sandbox sans allow-same-origin)\u00a0: " + shown +
-        ", mais le calcul ne peut pas démarrer. "));
+    note.setAttribute("data-testid", sandbox ? "sandbox-note" : "nowasm-note");
+    note.appendChild(document.createTextNode(sandbox
+      ? (en
+        ? "This frame is sandboxed (sandbox without allow-same-origin): " + shown +
+          ", but the calculator cannot start. "
+        : "Ce cadre est isolé (sandbox sans allow-same-origin)\u00a0: " + shown +
+          ", mais le calcul ne peut pas démarrer. ")
+      : (en
+        ? "The calculator does not start on this page (wasm=false in the address, or an automated browser): " +
+          shown + ". "
+        : "Le calculateur ne démarre pas sur cette page (wasm=false dans l'adresse, ou navigateur automatisé)\u00a0: " +
+          shown + ". ")));
     var a = document.createElement("a");
     a.href = full.href;
     a.target = "_blank";
