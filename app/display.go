@@ -32,6 +32,32 @@ type display struct {
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
 	Roles                            []roleRow
+	L                                pageLabels
+}
+
+// viewInput is what the page's view model is built from.
+type viewInput struct {
+	lang          string
+	t             dict
+	view          model.View
+	s, article    model.Scenario
+	r             model.Results
+	articleParams map[string]bool // the inputs the article's scenario has
+	sources       map[string]model.Source
+	sparks        map[string]string // sensitivity lines drawn so far
+}
+
+// buildView is the page's view model for one accepted change: every
+// figure, label, input and role row it shows, so that Render only lays
+// them out.
+func buildView(in viewInput) display {
+	o := in.r.View(in.view)
+	d := buildDisplay(in.lang, in.t, in.view, in.s, in.r, in.sources)
+	d.Roles = rolesRows(in.lang, in.s, o)
+	buildInputs(&d, inputContext{lang: in.lang, t: in.t, s: in.s, def: in.article, sources: in.sources,
+		hasParam: in.articleParams, sparks: in.sparks, o: o})
+	d.L = labelsFor(in.t)
+	return d
 }
 
 type holderRow struct {

@@ -163,9 +163,8 @@ func (p *page) apply(s model.Scenario) bool {
 
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
-	p.d = buildDisplay(p.lang, p.t, p.view, p.scenario, p.results, p.sources)
-	p.d.Roles = rolesRows(p.lang, p.scenario, p.results.View(p.view))
-	buildInputs(&p.d, inputContext{lang: p.lang, t: p.t, s: p.scenario, def: p.article, sources: p.sources, hasParam: p.articleParams, sparks: p.sparks, o: p.results.View(p.view)})
+	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
+		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks})
 }
 
 // drawCharts draws the pictures of the current scenario.
@@ -235,10 +234,7 @@ func (p *page) errorText() string {
 }
 
 func (p *page) Render() app.UI {
-	t := p.t
-	if t == nil {
-		t = texts("fr")
-	}
+	l := &p.d.L
 	class := "page"
 	if p.embed {
 		class = "page embed"
@@ -246,74 +242,74 @@ func (p *page) Render() app.UI {
 	return app.Div().Class(class).Lang(p.lang).Body(
 		app.If(!p.embed, func() app.UI {
 			return app.Header().Class("masthead").Body(
-				app.H1().Text(t.tr("title")),
-				app.P().Class("lede").Text(t.tr("subtitle")),
+				app.H1().Text(l.Title),
+				app.P().Class("lede").Text(l.Subtitle),
 			)
 		}),
 		&toolbar{
-			Lang: p.lang, LangSwitch: t.tr("lang.switch"), ViewLabel: t.tr("view"), View: string(p.view),
-			ViewOptions: [3][2]string{{"firm", t.tr("view.firm")}, {"all", t.tr("view.all")}, {"expected", t.tr("view.expected")}},
-			Copy:        t.tr("copy"), Reset: t.tr("reset"), Notice: p.notice,
+			Lang: p.lang, LangSwitch: l.LangSwitch, ViewLabel: l.View, View: string(p.view),
+			ViewOptions: [3][2]string{{"firm", l.ViewFirm}, {"all", l.ViewAll}, {"expected", l.ViewExpected}},
+			Copy:        l.Copy, Reset: l.Reset, Notice: p.notice,
 			onView: p.onView, onLang: p.onLang, onCopy: p.onCopy, onReset: p.onReset,
 		},
 		&updateBanner{Lang: p.lang},
 		app.If(!p.embed, func() app.UI { return &installButton{Lang: p.lang} }),
 		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
 		&headline{D: headlineProps{
-			PostLabel: t.tr("post"), RaisedLabel: t.tr("raised"), DilutionLabel: t.tr("dilution"),
+			PostLabel: l.Post, RaisedLabel: l.Raised, DilutionLabel: l.Dilution,
 			Post: p.d.Post, Raised: p.d.Raised, Dilution: p.d.Dilution,
 			PostViews: p.d.PostViews, RaisedViews: p.d.RaisedViews, DilViews: p.d.DilViews,
-			Implicit: p.d.Implicit, PendingNote: t.tr("pending"),
+			Implicit: p.d.Implicit, PendingNote: l.Pending,
 			PostSource: p.d.PostSource, RaisedSource: p.d.RaisedSource,
 		}},
 		app.Div().Class("columns").Body(
 			app.Section().Class("inputs").Body(
-				app.H2().Text(t.tr("sec.round")),
+				app.H2().Text(l.SecRound),
 				p.inputs(p.d.Valuations[:1]),
 				app.If(!p.embed, func() app.UI {
 					return app.Div().Body(
-						app.H3().Text(t.tr("sec.stakes")),
+						app.H3().Text(l.SecStakes),
 						p.inputs(p.d.Stakes),
 						app.P().Class("remainder").Text(p.d.Remainder),
 					)
 				}),
-				app.H3().Text(t.tr("sec.tranches")),
+				app.H3().Text(l.SecTranches),
 				app.Range(p.d.Tranches).Slice(func(i int) app.UI {
 					b := p.d.Tranches[i]
 					if p.embed {
 						b.Inputs = b.Inputs[:2] // compact: amount and probability
 					}
-					return &trancheCard{B: b, RemoveLabel: t.tr("remove"), onRemove: p.onRemoveTranche, onChange: p.onInput, onRestore: p.onRestore}
+					return &trancheCard{B: b, RemoveLabel: l.Remove, onRemove: p.onRemoveTranche, onChange: p.onInput, onRestore: p.onRestore}
 				}),
-				p.addTranche(t),
+				p.addTranche(l),
 			),
 			app.Section().Class("outputs").Body(
-				&capTable{Title: t.tr("sec.captable"), Head: [5]string{t.tr("col.holder"), t.tr("col.before"), t.tr("col.after"), t.tr("col.change"), t.tr("col.value")},
-					TotalLabel: t.tr("total"), Rows: p.d.Holders, Totals: p.d.HolderTotals},
+				&capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
+					TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals},
 				p.chart("ownership"),
 				app.If(p.embed, func() app.UI {
 					return app.P().Class("open-full").Body(app.A().Href(attrText(p.fullLink)).Target("_blank").Rel("noopener").
-						DataSet("testid", "open-full").Text(t.tr("embed.open")))
+						DataSet("testid", "open-full").Text(l.EmbedOpen))
 				}),
-				app.If(!p.embed, func() app.UI { return &contextFigures{Title: t.tr("sec.context"), Rows: p.d.Context} }),
+				app.If(!p.embed, func() app.UI { return &contextFigures{Title: l.SecContext, Rows: p.d.Context} }),
 				app.If(!p.embed, func() app.UI { return p.chart("timeline") }),
 			),
 		),
-		app.If(!p.embed, func() app.UI { return p.details(t) }),
+		app.If(!p.embed, func() app.UI { return p.details(l) }),
 		app.If(!p.embed, func() app.UI {
-			return &sharePanel{L: shareLabels{Title: t.tr("sec.share"), ExportJSON: t.tr("export.json"), ExportCSV: t.tr("export.csv"),
-				Import: t.tr("import"), Print: t.tr("print"), Embed: t.tr("embed"), EmbedHelp: t.tr("embed.help")},
+			return &sharePanel{L: shareLabels{Title: l.SecShare, ExportJSON: l.ExportJson, ExportCSV: l.ExportCsv,
+				Import: l.Import, Print: l.Print, Embed: l.Embed, EmbedHelp: l.EmbedHelp},
 				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
 				onRefuse: p.onImportRefused}
 		}),
 		app.If(!p.embed, func() app.UI {
-			return &sourcesList{Title: t.tr("sec.sources"), Intro: t.tr("sources.intro"),
-				Head: [3]string{t.tr("col.figure"), t.tr("col.tag"), t.tr("col.source")}, Rows: p.sourceRows}
+			return &sourcesList{Title: l.SecSources, Intro: l.SourcesIntro,
+				Head: [3]string{l.ColFigure, l.ColTag, l.ColSource}, Rows: p.sourceRows}
 		}),
 		app.If(!p.embed, func() app.UI {
 			return app.Footer().Class("foot").Body(
-				app.P().Text(t.tr("tags.legend")),
-				app.P().Text(t.tr("footer")),
+				app.P().Text(l.TagsLegend),
+				app.P().Text(l.Footer),
 			)
 		}),
 	)
@@ -321,30 +317,30 @@ func (p *page) Render() app.UI {
 
 // addTranche is the form for another investor's tranche; folded away in
 // an article's compact frame.
-func (p *page) addTranche(t dict) app.UI {
+func (p *page) addTranche(l *pageLabels) app.UI {
 	form := &addTrancheForm{
-		Title: t.tr("add.title"), NameLabel: t.tr("add.name"), AmountLabel: t.tr("add.amount"),
-		ProbLabel: t.tr("add.prob"), Button: t.tr("add.button"), onAdd: p.onAddTranche,
+		Title: l.AddTitle, NameLabel: l.AddName, AmountLabel: l.AddAmount,
+		ProbLabel: l.AddProb, Button: l.AddButton, onAdd: p.onAddTranche,
 	}
 	if !p.embed {
 		return form
 	}
-	return app.Details().Class("add-folded").Body(app.Summary().Text(t.tr("add.title")), form)
+	return app.Details().Class("add-folded").Body(app.Summary().Text(l.AddTitle), form)
 }
 
-func (p *page) exposure(t dict) app.UI {
-	return &exposureTable{Title: t.tr("sec.exposure"), Head: [10]string{t.tr("col.partner"), t.tr("col.equity"), t.tr("col.equityipo"), t.tr("col.stress"), t.tr("col.basis"), t.tr("col.gain"), t.tr("col.commit"), t.tr("col.netflow"), t.tr("col.loss"), t.tr("col.lossshare")},
+func (p *page) exposure(l *pageLabels) app.UI {
+	return &exposureTable{Title: l.SecExposure, Head: [10]string{l.ColPartner, l.ColEquity, l.ColEquityipo, l.ColStress, l.ColBasis, l.ColGain, l.ColCommit, l.ColNetflow, l.ColLoss, l.ColLossshare},
 		Rows: p.d.Partners}
 }
 
 // details are the inputs and views below the calculator: the partners'
 // ties and the revenue routes.
-func (p *page) details(t dict) app.UI {
+func (p *page) details(l *pageLabels) app.UI {
 	return app.Div().Body(
-		p.exposure(t),
+		p.exposure(l),
 		app.Div().Class("chart-pair").Body(p.chart("flows"), p.chart("exposure")),
 		app.Section().Class("inputs", "wide").Body(
-			app.H3().Text(t.tr("sec.ties")),
+			app.H3().Text(l.SecTies),
 			app.Div().Class("grid").Body(
 				p.inputs(p.d.Valuations[1:]),
 				p.inputs(p.d.Ties),
@@ -353,8 +349,8 @@ func (p *page) details(t dict) app.UI {
 		rolesTableFor(p.lang, p.d.Roles),
 		p.chart("web"),
 		app.Section().Class("inputs", "wide").Body(
-			&dollarRoutes{Title: t.tr("sec.routes"), Intro: t.tr("routes.intro"),
-				Head: [5]string{t.tr("col.channel"), t.tr("col.host"), t.tr("col.dist"), t.tr("col.amount"), t.tr("col.cut")},
+			&dollarRoutes{Title: l.SecRoutes, Intro: l.RoutesIntro,
+				Head: [5]string{l.ColChannel, l.ColHost, l.ColDist, l.ColAmount, l.ColCut},
 				Rows: p.d.Routes, Totals: p.d.RouteTotals},
 			app.Div().Class("grid").Body(p.inputs(p.d.RouteInputs)),
 		),

@@ -1,3 +1,5 @@
+//go:build !js
+
 package wasmtest
 
 // The address is read honestly: a pair the page cannot read is named in a
