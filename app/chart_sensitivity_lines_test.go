@@ -2,7 +2,7 @@ package main
 
 import "github.com/roundcalc/roundcalc/model"
 
-// The page draws its lines through sensitivityJob, one per browser task;
+// The page draws its lines through drawSensitivityLines, one per browser task;
 // these draw them at once, for the tests.
 
 // sensitivityLines draws every sensitivity line of s, keyed by parameter.

@@ -145,7 +145,7 @@ func chartManyConditional() model.Scenario {
 // BenchmarkSensitivity measures the sensitivity lines as the page draws
 // them after an input change: all lines of a scenario (all-lines), one line
 // (one-line, the largest piece of work between two yields of
-// sensitivityJob), and, for comparison, one line sampled with a
+// drawSensitivityLines), and, for comparison, one line sampled with a
 // model.Compute at each of its 24 points (sampled24: what the two-Compute
 // shortcut for affine figures saves).
 func BenchmarkSensitivity(b *testing.B) {

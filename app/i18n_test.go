@@ -37,7 +37,7 @@ func TestDictionariesMatch(t *testing.T) {
 // No text id shows through where a translation is missing: dict.tr returns
 // the id itself, which reads like "col.figure" in the page.
 func TestNoMissingTexts(t *testing.T) {
-	s, _ := serverAt(t, shellRoot(t))
+	s := pageServer(t)
 	rawID := regexp.MustCompile(`>\s*([a-z]+(\.[a-z0-9-]+)+)\s*<`)
 	for _, q := range []string{"/?lang=fr", "/?lang=en", "/?lang=en&t.x1=5&name.x1=Oracle&view=expected", "/?lang=fr&embed=1"} {
 		w := httptest.NewRecorder()

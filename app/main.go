@@ -1,8 +1,9 @@
 // Command roundcalc is the calculator's progressive web app.
 //
 // Built for the browser (GOOS=js GOARCH=wasm) it is the app itself. Built
-// natively it is the server of `make run` (server.go) and the static site
-// generator of `make dist` (static.go); neither is linked into app.wasm.
+// natively it is also the server of `make run` and the static site
+// generator of `make dist` (package app/server, main_native.go); neither is
+// linked into app.wasm.
 package main
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"

@@ -5,16 +5,11 @@ package main
 
 import (
 	"net/url"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/app/embedcode"
 	"github.com/roundcalc/roundcalc/model"
 )
-
-// attrEscape escapes text for an attribute of the embed code.
-func attrEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
 
 func (p *page) onCopy(ctx app.Context, e app.Event) {
 	link := p.shareURL(ctx).String()
@@ -60,7 +55,7 @@ func (p *page) embedSnippet(ctx app.Context) string {
 	q := u.Query()
 	q.Set("embed", "1")
 	q.Set("lang", p.lang)
-	for _, k := range []string{"childId", "initialWidth", "parentTitle", "parentUrl"} {
+	for _, k := range embedcode.PymParams() {
 		q.Del(k)
 	}
 	u.RawQuery = q.Encode()
@@ -70,9 +65,7 @@ func (p *page) embedSnippet(ctx app.Context) string {
 	}
 	src := origin + u.RequestURI()
 	script := origin + ctx.ResolveStaticResource("/web/embed.js")
-	return `<iframe data-roundcalc src="` + attrEscape(src) + `" title="` + attrEscape(p.t.tr("title")) +
-		`" loading="lazy" style="width:100%;border:0" height="1600"></iframe>` + "\n" +
-		`<script src="` + attrEscape(script) + `" async></script>`
+	return embedcode.Code(embedcode.Frame{Src: src, Script: script, Title: p.t.tr("title")})
 }
 
 // fullURL is relative to the page itself, so it is right in the

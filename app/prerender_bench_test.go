@@ -11,7 +11,7 @@ import (
 // BenchmarkPrerender measures what `make run` spends rendering one shared
 // link on the server: the time to the prerendered figures of a cold load.
 func BenchmarkPrerender(b *testing.B) {
-	s, _ := serverAt(b, shellRoot(b))
+	s := pageServer(b)
 	for b.Loop() {
 		w := httptest.NewRecorder()
 		s.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/?pre=900&view=expected", nil))

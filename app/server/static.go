@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"fmt"
@@ -14,7 +12,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// generate writes the static site (make dist) to dir: the page prerendered
+// Generate writes the static site (make dist) to dir: the page prerendered
 // for the default scenario (index.html), go-app's app.js, wasm_exec.js,
 // app-worker.js, manifest.webmanifest and app.css, then every file of web/
 // (app.wasm with its .br and .gz siblings included). base is the sub-path
@@ -22,7 +20,7 @@ import (
 // origin its scheme and host (`make dist ORIGIN=https://USER.github.io`),
 // "" when unknown: oEmbed and link previews need absolute URLs, and nothing
 // else in dist/ says where the site lives.
-func generate(root, dir, base, origin string) error {
+func Generate(root, dir, base, origin string, pg Page) error {
 	base = "/" + strings.Trim(base, "/")
 	resources := app.LocalDir("")
 	if base != "/" {
@@ -47,8 +45,8 @@ func generate(root, dir, base, origin string) error {
 	if err := os.WriteFile(filepath.Join(dir, ".nojekyll"), nil, 0o644); err != nil {
 		return err
 	}
-	// oEmbed for the default scenario (embed_shell.go); the page links it.
-	if err := writeOEmbedFile(filepath.Join(dir, strings.TrimPrefix(oembedFile, "/")), origin, base); err != nil {
+	// oEmbed for the default scenario (oembed.go); the page links it.
+	if err := pg.writeOEmbedFile(filepath.Join(dir, strings.TrimPrefix(oembedFile, "/")), origin, base); err != nil {
 		return err
 	}
 	if err := fixLinkPreview(filepath.Join(dir, "index.html"), origin, base); err != nil {

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"io"
@@ -134,7 +132,7 @@ func TestLinkPreview(t *testing.T) {
 		{"", "/", map[string][]string{"og:url": nil, "og:image": nil}},
 	} {
 		dist := filepath.Join(t.TempDir(), "dist")
-		if err := generate(root, dist, c.base, c.origin); err != nil {
+		if err := Generate(root, dist, c.base, c.origin, testPage); err != nil {
 			t.Fatal(err)
 		}
 		index, _ := os.ReadFile(filepath.Join(dist, "index.html"))

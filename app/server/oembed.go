@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"bytes"
@@ -12,10 +10,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/roundcalc/roundcalc/app/embedcode"
 	"github.com/roundcalc/roundcalc/model"
 )
 
-// The embed side of the shell: oEmbed for `make run` (/oembed) and
+// The embed side of the server: oEmbed for `make run` (/oembed) and
 // for the static site (oembed.json), the discovery link, and the example
 // article page web/article.html with its own Content-Security-Policy.
 
@@ -29,18 +28,6 @@ const (
 	// static answer for the default scenario (server and dist).
 	oembedPath = "/oembed"
 	oembedFile = "/oembed.json"
-
-	// The frame's size announced by oEmbed: an article column, and the
-	// height attribute of the Embed panel's snippet (embed.js or the
-	// parent's Datawrapper, Pym.js or AMP listener then sizes the frame).
-	oembedWidth  = 640
-	oembedHeight = 1600
-
-	// snippetStyle is the inline style attribute of the Embed panel's
-	// iframe (page.go embedSnippet).
-	snippetStyle = "width:100%;border:0"
-	// snippetStyleHash is its CSP hash, sha256 of snippetStyle in base64.
-	snippetStyleHash = "'sha256-TqovbTRbAxN7VzGpnZ8NVLMVi0XU1MD5jEEC4ccjERs='"
 )
 
 // articleContentSecurityPolicy is the article page's policy, sent by the
@@ -60,7 +47,7 @@ const articleContentSecurityPolicy = articleMetaContentSecurityPolicy + "; frame
 
 // articleMetaContentSecurityPolicy is the same for the page's <meta>.
 const articleMetaContentSecurityPolicy = "default-src 'self'; script-src 'self'; " +
-	"style-src 'self' 'unsafe-hashes' " + snippetStyleHash + "; img-src 'self' data:; " +
+	"style-src 'self' 'unsafe-hashes' " + embedcode.StyleHash + "; img-src 'self' data:; " +
 	"connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self'"
 
 // oembedLink is the discovery link of the page's <head> (handler.go's
@@ -68,8 +55,8 @@ const articleMetaContentSecurityPolicy = "default-src 'self'; script-src 'self';
 // against the site's base. The server rewrites it per request (see
 // server.withOEmbedLink) and sends it as an HTTP Link header too.
 func oembedLink(href string) string {
-	return `<link rel="alternate" type="application/json+oembed" href="` + attrEscape(href) +
-		`" title="` + attrEscape(appTitle) + `">`
+	return `<link rel="alternate" type="application/json+oembed" href="` + embedcode.Attr(href) +
+		`" title="` + embedcode.Attr(appTitle) + `">`
 }
 
 // oembed is an oEmbed 1.0 response of type rich.
@@ -85,14 +72,14 @@ type oembed struct {
 }
 
 // embedQuery is the query of the embedded frame for a page query, as the
-// Embed panel builds it (page.go: load, shareURL, embedSnippet): the
+// page's Embed panel builds it: the
 // scenario in canonical form (refused values left out, an invalid scenario
 // replaced by the default), the view, embed=1, the language (the URL's, else
 // French: there is no browser to ask), and the unknown parameters kept, less
 // Pym.js's.
-func embedQuery(q url.Values) (url.Values, string) {
+func (pg Page) embedQuery(q url.Values) (url.Values, string) {
 	lang := "fr"
-	if l := supportedLang(q.Get("lang")); l != "" && q.Get("lang") == l {
+	if l := pg.Lang(q.Get("lang")); l != "" && q.Get("lang") == l {
 		lang = l
 	}
 	s, _ := model.ParseQuery(model.Default(), q)
@@ -104,11 +91,11 @@ func embedQuery(q url.Values) (url.Values, string) {
 		out.Set("view", string(v))
 	}
 	for k, v := range q {
-		if !isOwnParam(k) {
+		if !pg.Own(k) {
 			out[k] = v
 		}
 	}
-	for _, k := range []string{"childId", "initialWidth", "parentTitle", "parentUrl"} {
+	for _, k := range embedcode.PymParams() {
 		out.Del(k)
 	}
 	out.Set("embed", "1")
@@ -120,26 +107,20 @@ func embedQuery(q url.Values) (url.Values, string) {
 // "/roundcalc/") with query q. maxWidth, maxHeight: the consumer's limits, 0
 // when absent. origin "" gives root-relative URLs (a static site built
 // without ORIGIN).
-func newOEmbed(origin, base string, q url.Values, maxWidth, maxHeight int) oembed {
-	eq, lang := embedQuery(q)
+func (pg Page) newOEmbed(origin, base string, q url.Values, maxWidth, maxHeight int) oembed {
+	eq, lang := pg.embedQuery(q)
 	base = strings.TrimRight(base, "/") + "/"
-	src := origin + base + "?" + eq.Encode()
-	script := origin + base + "web/embed.js"
-	title := texts(lang).tr("title")
-	width, height, style := oembedWidth, oembedHeight, snippetStyle
+	title := pg.Title(lang)
+	width, height := embedcode.Width, embedcode.Height
 	if maxWidth > 0 && maxWidth < width {
 		width = maxWidth
-	}
-	if maxWidth > 0 {
-		style = "width:100%;max-width:" + strconv.Itoa(maxWidth) + "px;border:0"
 	}
 	if maxHeight > 0 && maxHeight < height {
 		height = maxHeight
 	}
-	// The Embed panel's snippet (page.go embedSnippet), same form.
-	html := `<iframe data-roundcalc src="` + attrEscape(src) + `" title="` + attrEscape(title) +
-		`" loading="lazy" style="` + style + `" height="` + strconv.Itoa(height) + `"></iframe>` + "\n" +
-		`<script src="` + attrEscape(script) + `" async></script>`
+	// The page's Embed panel writes the same code.
+	html := embedcode.Code(embedcode.Frame{Src: origin + base + "?" + eq.Encode(), Script: origin + base + "web/embed.js",
+		Title: title, Height: height, MaxWidth: maxWidth})
 	return oembed{
 		Version:      "1.0",
 		Type:         "rich",
@@ -179,7 +160,9 @@ func (s *server) serveOEmbed(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "not a page of this site", http.StatusNotFound)
 			return
 		}
-		page = u.Query()
+		// Read as the page reads its address: unreadable pairs are left out,
+		// like any refused value.
+		page, _ = model.ReadQuery(u.RawQuery)
 	}
 	size := func(k string) int {
 		n, err := strconv.Atoi(q.Get(k))
@@ -188,7 +171,7 @@ func (s *server) serveOEmbed(w http.ResponseWriter, r *http.Request) {
 		}
 		return n
 	}
-	b, err := marshalOEmbed(newOEmbed(s.origin, "/", page, size("maxwidth"), size("maxheight")), "")
+	b, err := marshalOEmbed(s.page.newOEmbed(s.origin, "/", page, size("maxwidth"), size("maxheight")), "")
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -217,7 +200,7 @@ func (s *server) oembedLinkHeader(r *http.Request) string {
 // answer for the default scenario) at the oEmbed of the request's own URL.
 func (s *server) withOEmbedLink(r *http.Request, body []byte) []byte {
 	static := `type="application/json+oembed" href="` + oembedFile + `"`
-	perRequest := `type="application/json+oembed" href="` + attrEscape(s.oembedHref(r)) + `"`
+	perRequest := `type="application/json+oembed" href="` + embedcode.Attr(s.oembedHref(r)) + `"`
 	if i := bytes.Index(body, []byte(static)); i >= 0 {
 		out := make([]byte, 0, len(body)+len(perRequest))
 		out = append(out, body[:i]...)
@@ -243,8 +226,8 @@ func checkOrigin(origin string) (string, error) {
 // writeOEmbedFile writes the static site's oembed.json: the default
 // scenario's embed at origin+base. Without origin the URLs are
 // root-relative, which oEmbed consumers cannot use: generate warns.
-func writeOEmbedFile(file, origin, base string) error {
-	b, err := marshalOEmbed(newOEmbed(origin, base, url.Values{}, 0, 0), "  ")
+func (pg Page) writeOEmbedFile(file, origin, base string) error {
+	b, err := marshalOEmbed(pg.newOEmbed(origin, base, url.Values{}, 0, 0), "  ")
 	if err != nil {
 		return err
 	}

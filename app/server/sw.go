@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 // serviceWorkerJS is the template of /app-worker.js (app.Handler's
 // ServiceWorkerTemplate). go-app fills in {{.Version}} and

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"crypto/sha256"
@@ -97,7 +95,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 	if static {
 		h.RawHeaders = []string{`<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`}
 	}
-	// oEmbed discovery (embed_shell.go): the default scenario's static
+	// oEmbed discovery (oembed.go): the default scenario's static
 	// answer; the server points it at each request's own URL.
 	h.RawHeaders = append(h.RawHeaders, oembedLink(resources.Resolve(oembedFile)))
 	v, err := buildVersion(root, h)

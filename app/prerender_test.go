@@ -3,15 +3,105 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/app/server"
 	"golang.org/x/net/html"
 )
+
+// The server of `make run` with the calculator's own page: what it
+// prerenders is the page's, so these tests live with the page.
+
+var routeOnce sync.Once
+
+// pageServer is the server for a copy of web/ with a stand-in app.wasm (the
+// server only reads its size and hash), at origin http://example.com (where
+// httptest requests go).
+func pageServer(t testing.TB) http.Handler {
+	t.Helper()
+	routeOnce.Do(func() { app.Route("/", newPage) })
+	root := t.TempDir()
+	err := filepath.WalkDir(filepath.Join("..", "web"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), "app.wasm") {
+			return err
+		}
+		rel, _ := filepath.Rel("..", p)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Join(root, filepath.Dir(rel)), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(root, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "web", "app.wasm"), []byte(strings.Repeat("\x00asm", 1000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := server.Handler(root, "http://example.com", serverPage())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func get(s http.Handler, path string) *http.Response {
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	return rec.Result()
+}
+
+func body(t testing.TB, res *http.Response) string {
+	t.Helper()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestServerPrerendersThePage: the server prerenders each request with its
+// own query, in the page's figures' machine form.
+func TestServerPrerendersThePage(t *testing.T) {
+	s := pageServer(t)
+	for q, want := range map[string]string{"/": "840.0000000000", "/?pre=900": "1010.0000000000"} {
+		page := body(t, get(s, q))
+		if !regexp.MustCompile(`<div[^>]*data-testid="post-money"[^>]*>`).MatchString(page) ||
+			!strings.Contains(page, `data-value="`+want+`"`) {
+			t.Errorf("%s: the page is not prerendered with its query (post-money %s)", q, want)
+		}
+	}
+}
+
+// TestArticleSnippetIsThePanels: the example article's embed code carries
+// the page's French title, as the Embed panel writes it.
+func TestArticleSnippetIsThePanels(t *testing.T) {
+	article, err := os.ReadFile(filepath.Join("..", "web", "article.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `title="` + texts("fr").tr("title") + `"`; !strings.Contains(string(article), want) {
+		t.Errorf("the article's embed code lacks %s", want)
+	}
+}
 
 // element is what the prerendered document's structure says of one element:
 // its tag and the names of its attributes.
@@ -70,7 +160,7 @@ func parsePage(t *testing.T, doc string) parsed {
 // name with a quote closed the remove button's aria-label and planted
 // elements (a <base> that redirects app.wasm, an <a>, an <svg onload>).
 func TestPrerenderKeepsReaderTextAsText(t *testing.T) {
-	s, _ := testServer(t)
+	s := pageServer(t)
 	hostile := []string{
 		`"><base href=//127.0.0.1:9/>`,
 		`x" onmouseover="alert(1)`,
@@ -150,7 +240,7 @@ func sameBut(got, want, plain, name string) bool {
 // character, invalid UTF-8, more than 40 characters) are not applied, and
 // their message quotes them as text without adding any element.
 func TestPrerenderRefusedNames(t *testing.T) {
-	s, _ := testServer(t)
+	s := pageServer(t)
 	want := parsePage(t, prerender(t, s, strings.Repeat("N", 41), ""))
 	for _, name := range []string{"a\n\"><b>x</b>", "\x00\"<i>", "\xff\xfe\"><base href=//x>", strings.Repeat(`"<`, 21)} {
 		got := parsePage(t, prerender(t, s, name, ""))
@@ -168,7 +258,7 @@ func TestPrerenderRefusedNames(t *testing.T) {
 }
 
 // prerender is the server's page for an added tranche x1 named name.
-func prerender(t *testing.T, s *server, name, extra string) string {
+func prerender(t *testing.T, s http.Handler, name, extra string) string {
 	t.Helper()
 	res := get(s, "/?t.x1=5&name.x1="+url.QueryEscape(name)+extra)
 	if res.StatusCode != 200 {
@@ -181,9 +271,14 @@ func prerender(t *testing.T, s *server, name, extra string) string {
 // investor has a hostile name is a frame and a script, nothing more, and
 // the frame's address carries the name as it was typed.
 func TestOEmbedKeepsReaderTextAsText(t *testing.T) {
-	s := embedServer(t)
+	s := pageServer(t)
 	name := `"><base href=//1/><i onclick=x>`
-	o := readOEmbed(t, get(s, oembedURL("http://example.com/?t.x1=5&name.x1="+url.QueryEscape(name))))
+	page := "http://example.com/?t.x1=5&name.x1=" + url.QueryEscape(name)
+	res := get(s, "/oembed?"+url.Values{"url": {page}, "format": {"json"}}.Encode())
+	var o struct{ HTML string }
+	if err := json.Unmarshal([]byte(body(t, res)), &o); err != nil {
+		t.Fatal(err)
+	}
 	doc, err := html.Parse(strings.NewReader(o.HTML))
 	if err != nil {
 		t.Fatal(err)

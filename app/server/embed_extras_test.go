@@ -1,8 +1,6 @@
-//go:build !wasm
+package server
 
-package main
-
-// Native tests of the embed side of the shell (embed_shell.go):
+// Native tests of the embed side of the server (oembed.go):
 // oEmbed from the server and in the static site, its discovery, and the
 // example article page with its own Content-Security-Policy.
 
@@ -17,6 +15,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/roundcalc/roundcalc/app/embedcode"
 )
 
 // embedRoot is shellRoot plus the files of web/ the embed side serves.
@@ -24,7 +24,7 @@ func embedRoot(t *testing.T) string {
 	t.Helper()
 	root := shellRoot(t)
 	for _, f := range []string{"article.html", "article.css", "embed.js"} {
-		b, err := os.ReadFile(filepath.Join("..", "web", f))
+		b, err := os.ReadFile(filepath.Join("..", "..", "web", f))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,11 +92,11 @@ func TestOEmbedServer(t *testing.T) {
 	if o.Version != "1.0" || o.Type != "rich" || o.ProviderName != "roundcalc" || o.ProviderURL != "http://example.com/" {
 		t.Errorf("version %q type %q provider %q %q", o.Version, o.Type, o.ProviderName, o.ProviderURL)
 	}
-	if o.Title != "OpenAI's round, scenario by scenario" {
+	if o.Title != "The page's title" {
 		t.Errorf("title %q, want the page's English title", o.Title)
 	}
-	if o.Width != oembedWidth || o.Height != oembedHeight {
-		t.Errorf("size %d×%d, want %d×%d", o.Width, o.Height, oembedWidth, oembedHeight)
+	if o.Width != embedcode.Width || o.Height != embedcode.Height {
+		t.Errorf("size %d×%d, want %d×%d", o.Width, o.Height, embedcode.Width, embedcode.Height)
 	}
 	src, script := snippetURLs(t, o.HTML)
 	if src.Scheme+"://"+src.Host+src.Path != "http://example.com/" {
@@ -114,7 +114,7 @@ func TestOEmbedServer(t *testing.T) {
 	if script != "http://example.com/web/embed.js" {
 		t.Errorf("listener script %q", script)
 	}
-	for _, part := range []string{`title="OpenAI's round`, `loading="lazy"`, `style="width:100%;border:0"`, `height="1600"`} {
+	for _, part := range []string{`title="The page's title"`, `loading="lazy"`, `style="width:100%;border:0"`, `height="1600"`} {
 		if !strings.Contains(o.HTML, part) {
 			t.Errorf("html lacks %s: %s", part, o.HTML)
 		}
@@ -126,7 +126,7 @@ func TestOEmbedServer(t *testing.T) {
 		if got := src.RawQuery; got != "embed=1&lang=fr" {
 			t.Errorf("frame query %q, want embed=1&lang=fr", got)
 		}
-		if o.Title != "La levée d'OpenAI, scénario par scénario" {
+		if o.Title != "Titre de la page" {
 			t.Errorf("title %q", o.Title)
 		}
 		// /oembed.json is the same answer.
@@ -153,8 +153,8 @@ func TestOEmbedServer(t *testing.T) {
 			t.Errorf("html does not follow the limits: %s", o.HTML)
 		}
 		o = readOEmbed(t, get(s, oembedURL("http://example.com/", "maxwidth", "2000", "maxheight", "x")))
-		if o.Width != oembedWidth || o.Height != oembedHeight {
-			t.Errorf("size %d×%d with loose limits, want %d×%d", o.Width, o.Height, oembedWidth, oembedHeight)
+		if o.Width != embedcode.Width || o.Height != embedcode.Height {
+			t.Errorf("size %d×%d with loose limits, want %d×%d", o.Width, o.Height, embedcode.Width, embedcode.Height)
 		}
 	})
 }
@@ -204,7 +204,7 @@ func TestOEmbedDiscovery(t *testing.T) {
 func TestOEmbedStaticSite(t *testing.T) {
 	root := embedRoot(t)
 	dist := filepath.Join(t.TempDir(), "dist")
-	if err := generate(root, dist, "/roundcalc", "https://user.github.io"); err != nil {
+	if err := Generate(root, dist, "/roundcalc", "https://user.github.io", testPage); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(filepath.Join(dist, "oembed.json"))
@@ -215,7 +215,7 @@ func TestOEmbedStaticSite(t *testing.T) {
 	if err := json.Unmarshal(b, &o); err != nil {
 		t.Fatal(err)
 	}
-	if o.Version != "1.0" || o.Type != "rich" || o.ProviderURL != "https://user.github.io/roundcalc/" || o.Width != oembedWidth || o.Height != oembedHeight {
+	if o.Version != "1.0" || o.Type != "rich" || o.ProviderURL != "https://user.github.io/roundcalc/" || o.Width != embedcode.Width || o.Height != embedcode.Height {
 		t.Errorf("oembed.json: %+v", o)
 	}
 	src, script := snippetURLs(t, o.HTML)
@@ -238,7 +238,7 @@ func TestOEmbedStaticSite(t *testing.T) {
 
 	t.Run("no origin", func(t *testing.T) {
 		dist := filepath.Join(t.TempDir(), "dist")
-		if err := generate(root, dist, "", ""); err != nil {
+		if err := Generate(root, dist, "", "", testPage); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := os.ReadFile(filepath.Join(dist, "oembed.json"))
@@ -281,14 +281,14 @@ func TestArticlePage(t *testing.T) {
 	page := body(t, res)
 
 	// The hash in the policy is the snippet's style attribute.
-	sum := sha256.Sum256([]byte(snippetStyle))
-	if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; h != snippetStyleHash {
-		t.Errorf("snippetStyleHash %s, want %s", snippetStyleHash, h)
+	sum := sha256.Sum256([]byte(embedcode.Style))
+	if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; h != embedcode.StyleHash {
+		t.Errorf("embedcode.StyleHash %s, want %s", embedcode.StyleHash, h)
 	}
 	if !strings.Contains(page, `content="`+articleMetaContentSecurityPolicy+`"`) {
 		t.Error("the article's <meta> policy differs from articleMetaContentSecurityPolicy")
 	}
-	if !strings.Contains(articleContentSecurityPolicy, snippetStyleHash) {
+	if !strings.Contains(articleContentSecurityPolicy, embedcode.StyleHash) {
 		t.Error("the article's policy lacks the snippet's style hash")
 	}
 
@@ -303,7 +303,10 @@ func TestArticlePage(t *testing.T) {
 		t.Errorf("the article's embed code: frame %q, script %q; want relative ../?embed=1&lang=fr and embed.js", src, script)
 	}
 	o := readOEmbed(t, get(s, "/oembed.json"))
+	// The title is the page's (checked with the real page in package main).
+	title := regexp.MustCompile(` title="[^"]*"`)
 	norm := func(code, frame, js string) string {
+		code = title.ReplaceAllString(code, ` title="TITLE"`)
 		return strings.Replace(strings.Replace(code, frame, "FRAME", 1), `src="`+js+`"`, `src="JS"`, 1)
 	}
 	osrc, oscript := snippetURLs(t, o.HTML)
@@ -325,7 +328,7 @@ func TestArticlePage(t *testing.T) {
 
 func TestEmbedQuery(t *testing.T) {
 	q, _ := url.ParseQuery("pre=900&t.x1=5&name.x1=Oracle&lang=en&embed=1&initialWidth=600&parentUrl=x&wasm=1")
-	got, lang := embedQuery(q)
+	got, lang := testPage.embedQuery(q)
 	if lang != "en" {
 		t.Errorf("lang %q", lang)
 	}
@@ -333,7 +336,7 @@ func TestEmbedQuery(t *testing.T) {
 	if got.Encode() != want {
 		t.Errorf("embedQuery = %s, want %s", got.Encode(), want)
 	}
-	if _, lang := embedQuery(url.Values{"lang": {"de"}}); lang != "fr" {
+	if _, lang := testPage.embedQuery(url.Values{"lang": {"de"}}); lang != "fr" {
 		t.Errorf("lang=de gives %q, want fr", lang)
 	}
 }

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"bytes"
@@ -48,9 +46,17 @@ const contentSecurityPolicy = cspSelf + "; frame-ancestors *"
 // static site's page, less frame-ancestors (ignored there).
 const metaContentSecurityPolicy = cspSelf
 
-// runNative is the native entry point: `roundcalc` serves the app,
+// Page is what the server needs to know of the calculator's page, whose
+// component the program registers with go-app before calling Main.
+type Page struct {
+	Title func(lang string) string // the page's title in a language
+	Lang  func(v string) string    // the supported language of a URL or browser value, "" if none
+	Own   func(param string) bool  // the page's own URL parameters; it keeps the others as they are
+}
+
+// Main is the program's native entry point: `roundcalc` serves the app,
 // `roundcalc -dist DIR` writes the static site.
-func runNative() {
+func Main(pg Page) {
 	log.SetFlags(0)
 	log.SetPrefix("roundcalc: ")
 	port := os.Getenv("PORT")
@@ -70,13 +76,13 @@ func runNative() {
 		log.Fatal(err)
 	}
 	if *dist != "" {
-		if err := generate(*root, *dist, *base, o); err != nil {
+		if err := Generate(*root, *dist, *base, o, pg); err != nil {
 			log.Fatal(err)
 		}
 		log.Printf("static site written to %s", *dist)
 		return
 	}
-	if err := serve(*root, *addr, o); err != nil {
+	if err := serve(*root, *addr, o, pg); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -113,9 +119,19 @@ func newHTTPServer(h http.Handler, l serverLimits) *http.Server {
 	}
 }
 
+// Handler is the server of `make run` for root (the directory holding web/,
+// app.wasm built) at origin, less its listener and limits.
+func Handler(root, origin string, pg Page) (http.Handler, error) {
+	h, err := newHandler(root, app.LocalDir(""), false)
+	if err != nil {
+		return nil, err
+	}
+	return newServer(root, h, origin, pg)
+}
+
 // serve runs the server of `make run` until SIGINT or SIGTERM. origin is
 // where readers reach it; "" means the address it listens on.
-func serve(root, addr, origin string) error {
+func serve(root, addr, origin string, pg Page) error {
 	h, err := newHandler(root, app.LocalDir(""), false)
 	if err != nil {
 		return err
@@ -127,7 +143,7 @@ func serve(root, addr, origin string) error {
 	if origin == "" {
 		origin = listenOrigin(ln.Addr())
 	}
-	s, err := newServer(root, h, origin)
+	s, err := newServer(root, h, origin, pg)
 	if err != nil {
 		ln.Close()
 		return err
@@ -166,13 +182,14 @@ func serve(root, addr, origin string) error {
 // writes.
 type server struct {
 	app    *app.Handler
-	web    string            // the web/ directory
-	origin string            // scheme and host readers reach the server at
+	web    string // the web/ directory
+	origin string // scheme and host readers reach the server at
+	page   Page
 	etags  map[string]string // "/web/app.wasm" (or "/web/app.wasm.br") -> `"…"`
 }
 
-func newServer(root string, h *app.Handler, origin string) (*server, error) {
-	s := &server{app: h, web: filepath.Join(root, "web"), origin: origin, etags: map[string]string{}}
+func newServer(root string, h *app.Handler, origin string, pg Page) (*server, error) {
+	s := &server{app: h, web: filepath.Join(root, "web"), origin: origin, page: pg, etags: map[string]string{}}
 	err := filepath.WalkDir(s.web, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -214,7 +231,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case articlePath:
 		// The example article holds the Embed panel's snippet as pasted,
-		// inline style attribute included: its own policy (embed_shell.go).
+		// inline style attribute included: its own policy (oembed.go).
 		hdr.Set("Content-Security-Policy", articleContentSecurityPolicy)
 	}
 	if strings.HasPrefix(r.URL.Path, "/web/") {
