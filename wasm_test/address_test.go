@@ -87,6 +87,10 @@ func TestWasmOff(t *testing.T) {
 			[]string{"the article's figures show"}},
 		{"server, a scenario", srv.URL + "/?wasm=false&pre=900&lang=en", postMoneyPre900,
 			[]string{"this scenario's figures show"}},
+		// Without lang the page is prerendered in French, and nothing will
+		// translate it into the browser's English: the note is French too.
+		{"no lang", srv.URL + "/?wasm=false&pre=900", postMoneyPre900,
+			[]string{"les chiffres de ce scénario s'affichent"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			navigate(t, ctx, c.url)

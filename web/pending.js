@@ -161,8 +161,10 @@
         return Promise.resolve();
       };
     }
+    // The note speaks the language of the page it sits in: the wasm will
+    // not translate the prerendered page into the browser's.
     var params = new URLSearchParams(location.search);
-    var lang = lang2(params.get("lang")) || lang2(navigator.language) || "fr";
+    var lang = lang2(params.get("lang")) || lang2(root.getAttribute("lang")) || "fr";
     var en = lang === "en";
 
     // The full calculator: this scenario, without the frame's parameters
