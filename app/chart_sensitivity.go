@@ -35,8 +35,8 @@ func chartSensSpec(param string, view model.View) (chartSens, bool) {
 	if !ok {
 		return sp, false
 	}
-	slider, _, _ := model.ParamOf(param)
-	sp.lo, sp.hi = slider.TrackMin, slider.TrackMax
+	slider, id, _ := model.ParamOf(param)
+	sp.lo, sp.hi = slider.Track(id)
 	if sp.pct {
 		sp.lo, sp.hi = sp.lo.Shift(-2), sp.hi.Shift(-2)
 	}

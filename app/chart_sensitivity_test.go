@@ -53,12 +53,12 @@ func TestChartSensitivityDefaults(t *testing.T) {
 		}
 		assert.Empty(t, sensitivityLine("en", s, model.ViewAll, p), p)
 	}
-	// pre → post-money: 5 + 110 = 115 at the left end, 10,110 at the right,
-	// marker at 840.
+	// pre → post-money across the slider's track (100 to 2,000): 100 + 110
+	// = 210 at the left end, 2,110 at the right, marker at 840.
 	svg := sensitivityLine("en", s, model.ViewAll, "pre")
-	assert.Contains(t, svg, "from $115B to $10,110B")
+	assert.Contains(t, svg, "from $210B to $2,110B")
 	assert.Contains(t, svg, `class="now">$840B<`)
-	assert.Contains(t, svg, `class="hi">$10,110B<`)
+	assert.Contains(t, svg, `class="hi">$2,110B<`)
 	// q.amzn2 → expected post-money from 805 to 840, now 822.5.
 	svg = sensitivityLine("fr", s, model.ViewAll, "q.amzn2")
 	assert.Contains(t, svg, "de 805\u00a0Md$ à 840\u00a0Md$")

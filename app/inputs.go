@@ -32,14 +32,17 @@ func (c inputContext) unitText(param string) string {
 // props builds one slider-and-field's props.
 func (c inputContext) props(param, label string) inputProps {
 	v := paramValue(c.s, param)
-	spec, _, _ := model.ParamOf(param)
+	spec, id, _ := model.ParamOf(param)
+	lo, hi := spec.Track(id)
+	// A typed value off the track widens it, so the handle shows it.
+	lo, hi = decimal.Min(lo, v), decimal.Max(hi, v)
 	p := inputProps{
 		Param:  param,
 		Label:  label,
 		Slider: v.String(),
 		Field:  fieldText(c.lang, v),
-		Min:    spec.TrackMin.String(),
-		Max:    spec.TrackMax.String(),
+		Min:    lo.String(),
+		Max:    hi.String(),
 		Step:   spec.Step.String(),
 		Unit:   c.unitText(param),
 		Spark:  c.sparks[param],

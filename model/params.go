@@ -36,10 +36,16 @@ type Param struct {
 	Unit   Unit
 	// Min and Max are the accepted range, in the URL unit (% for Percent).
 	Min, Max decimal.Decimal
-	// TrackMin, TrackMax and Step are the slider's: a typed value may lie
-	// anywhere in [Min, Max] and be finer than Step.
-	TrackMin, TrackMax, Step decimal.Decimal
-	Section                  Section
+	// Step is the slider's step; its track is Track's. A typed value may
+	// lie anywhere in [Min, Max] and be finer than Step.
+	Step    decimal.Decimal
+	Section Section
+
+	// track is the slider's range: a plausible range around the article's
+	// value, so that a drag moves it usefully; tracks overrides it for a
+	// member whose size is of another order (SoftBank's market cap).
+	track  [2]decimal.Decimal
+	tracks map[string][2]decimal.Decimal
 
 	lo, hi int64 // Min and Max in tenths, for the range check's fast path
 	// ids lists a family's members in s; ref points at the value of
@@ -144,6 +150,17 @@ func (s Scenario) Value(name string) (decimal.Decimal, bool) {
 	return p.toURL(*v), true
 }
 
+// Track returns the slider's range for member id ("" for a single
+// parameter), in the URL unit. The article's value sits between 15 % and
+// 85 % of it, except where it is an end of its scale (a 100 % haircut, a
+// probability, a zero) or the revenue mix, whose shares move together.
+func (p Param) Track(id string) (lo, hi decimal.Decimal) {
+	if t, ok := p.tracks[id]; ok {
+		return t[0], t[1]
+	}
+	return p.track[0], p.track[1]
+}
+
 // toURL converts a scenario value to the URL unit (fractions to %).
 func (p Param) toURL(v decimal.Decimal) decimal.Decimal {
 	if p.Unit == Percent {
@@ -186,19 +203,20 @@ func paramNamed(name string, family bool) (Param, bool) {
 // paramTable is every input, in canonical order (URL encoding, messages).
 // Read-only after initialisation.
 var paramTable = []Param{
-	row("pre", Money, "1", "10000", "5", "10000", "5", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.PreMoney })),
-	row("ipo", Money, "1", "100000", "5", "100000", "5", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.IPO })),
+	row("pre", Money, "1", "10000", "100", "2000", "5", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.PreMoney })),
+	row("ipo", Money, "1", "100000", "200", "3000", "5", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.IPO })),
 	row("haircut", Percent, "0", "100", "0", "100", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.Haircut })),
 	row("unpaid", Percent, "0", "100", "0", "100", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.Unpaid })),
-	row("gw", Money, "0", "200", "0", "200", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.PricePerGW })),
-	row("s", Percent, "0", "100", "0", "100", "0.1", SectionStakes, holders(func(h *Holder) *decimal.Decimal { return &h.Before })),
-	row("t", Money, "0", "1000", "0", "1000", "0.5", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Amount })),
+	row("gw", Money, "0", "200", "0", "100", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.PricePerGW })),
+	row("s", Percent, "0", "100", "0", "60", "0.1", SectionStakes, holders(func(h *Holder) *decimal.Decimal { return &h.Before })),
+	row("t", Money, "0", "1000", "0", "80", "0.5", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Amount })),
 	row("q", Percent, "0", "100", "0", "100", "1", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Prob })),
-	row("m", Multiple, "0.1", "10", "0.1", "10", "0.05", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Multiple })),
-	row("inv", Money, "0", "1000", "0", "1000", "0.5", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Invested })),
-	row("commit", Money, "0", "5000", "0", "5000", "10", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Commit })),
-	row("cap", Money, "1", "100000", "10", "100000", "10", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.MarketCap })),
-	row("rev", Money, "0", "1000", "0", "1000", "1", SectionRoutes, scalar(func(s *Scenario) *decimal.Decimal { return &s.Revenue })),
+	row("m", Multiple, "0.1", "10", "0.1", "3", "0.05", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Multiple })),
+	row("inv", Money, "0", "1000", "0", "80", "0.5", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Invested })),
+	row("commit", Money, "0", "5000", "0", "800", "10", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Commit })),
+	withTrack(row("cap", Money, "1", "100000", "500", "6000", "10", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.MarketCap })),
+		SoftBank, "10", "600"),
+	row("rev", Money, "0", "1000", "0", "100", "1", SectionRoutes, scalar(func(s *Scenario) *decimal.Decimal { return &s.Revenue })),
 	row("share", Percent, "0", "50", "0", "50", "1", SectionRoutes, scalar(func(s *Scenario) *decimal.Decimal { return &s.RevShare })),
 	row("mix", Percent, "0", "100", "0", "100", "1", SectionRoutes, channels(func(c *ChannelShare) *decimal.Decimal { return &c.Share })),
 	// A partner's compute in GW is set in code only (Nvidia's 5 GW).
@@ -280,9 +298,15 @@ func idsOf[T any](xs []T, id func(T) string) []string {
 func row(name string, u Unit, lo, hi, trackLo, trackHi, step string, sec Section, at place) Param {
 	return Param{
 		Name: name, Family: at.family, Unit: u,
-		Min: d(lo), Max: d(hi), TrackMin: d(trackLo), TrackMax: d(trackHi), Step: d(step), Section: sec,
+		Min: d(lo), Max: d(hi), track: [2]decimal.Decimal{d(trackLo), d(trackHi)}, Step: d(step), Section: sec,
 		lo: tenths(lo), hi: tenths(hi), ids: at.ids, ref: at.ref,
 	}
+}
+
+// withTrack gives member id its own slider range.
+func withTrack(p Param, id, lo, hi string) Param {
+	p.tracks = map[string][2]decimal.Decimal{id: {d(lo), d(hi)}}
+	return p
 }
 
 func internal(p Param) Param {

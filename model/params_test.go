@@ -58,14 +58,27 @@ func TestParamTable(t *testing.T) {
 	def := Default()
 	for _, p := range Params() {
 		assert.True(t, p.Min.LessThan(p.Max), p.Name)
-		assert.False(t, p.TrackMin.LessThan(p.Min), p.Name)
-		assert.False(t, p.TrackMax.GreaterThan(p.Max), p.Name)
 		assert.True(t, p.Step.IsPositive(), p.Name)
 		assert.NotEmpty(t, p.Section, p.Name)
 		for _, name := range p.members(&def) {
 			v, ok := def.Value(name)
 			require.True(t, ok, name)
 			assert.Nil(t, p.check(name, v, v.String()), name)
+			_, id, _ := ParamOf(name)
+			lo, hi := p.Track(id)
+			assert.False(t, lo.LessThan(p.Min), name)
+			assert.False(t, hi.GreaterThan(p.Max), name)
+			// A browser puts a range input's values on lo + k × step.
+			assert.True(t, lo.Mod(p.Step).IsZero() || lo.Equal(p.Min), "%s: track starts off the step", name)
+			// The article's value sits well inside the track, so that a
+			// drag moves it usefully; not for what sits at an end of its
+			// scale or moves with others.
+			at := v.Sub(lo).Div(hi.Sub(lo))
+			exempt := p.Name == "q" || p.Name == "mix" || p.Name == "haircut" || v.IsZero()
+			if !exempt {
+				assert.True(t, at.GreaterThanOrEqual(d("0.15")) && at.LessThanOrEqual(d("0.85")),
+					"%s = %s sits at %s of its track [%s, %s]", name, v, at.StringFixed(2), lo, hi)
+			}
 		}
 	}
 }
