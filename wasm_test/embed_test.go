@@ -12,112 +12,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
-	"math"
-	"net"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
-
-// articleHost is an article site on 127.0.0.2: another origin (and another
-// site) than the calculator's 127.0.0.1.
-type articleHost struct {
-	URL   string
-	mu    sync.Mutex
-	pages map[string]string
-}
-
-func (h *articleHost) set(path, body string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.pages[path] = body
-}
-
-func startArticleHost(t testing.TB) *articleHost {
-	t.Helper()
-	h := &articleHost{pages: map[string]string{}}
-	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h.mu.Lock()
-		body, ok := h.pages[r.URL.Path]
-		h.mu.Unlock()
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-store")
-		fmt.Fprint(w, body)
-	}))
-	ln, err := net.Listen("tcp", "127.0.0.2:0")
-	if err != nil {
-		t.Fatalf("listening on 127.0.0.2 (the host page's origin): %v", err)
-	}
-	ts.Listener = ln
-	ts.Start()
-	t.Cleanup(ts.Close)
-	h.URL = ts.URL
-	return h
-}
-
-// articleHTML is a host page: an article column of 600 px holding frame,
-// and a recorder of every message the page receives.
-func articleHTML(frame string) string {
-	return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Article</title>
-<script>
-window.msgs = [];
-window.addEventListener("message", (e) => window.msgs.push({origin: e.origin, data: e.data}));
-</script>
-</head><body style="margin:0;font:16px serif">
-<h1>OpenAI lève 110 milliards</h1>
-<p>Un extrait d'article avant le calculateur.</p>
-<div id="col" style="width:600px">
-` + frame + `
-</div>
-<p>La suite de l'article.</p>
-</body></html>`
-}
-
-// attachFrame attaches to the cross-site iframe whose URL starts with
-// prefix (Chromium runs it in its own process: see chromedp.WithTargetID).
-func attachFrame(t testing.TB, ctx context.Context, prefix string) context.Context {
-	t.Helper()
-	deadline := time.Now().Add(stepTimeout)
-	for {
-		infos, err := chromedp.Targets(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, info := range infos {
-			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
-				fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(info.TargetID), chromedp.WithDetachOnCancel())
-				t.Cleanup(cancel)
-				// Attach now, with no deadline: the attachment lasts as long
-				// as the context of the first Run.
-				if err := chromedp.Do(fctx); err != nil {
-					t.Fatalf("attaching to the frame %s: %v", info.URL, err)
-				}
-				return fctx
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no iframe target at %s", prefix)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
-// contentHeightJS is the height of the framed document's content, whatever
-// the frame's own height: the root element's box (the root contains its
-// children's margins).
-const contentHeightJS = `Math.ceil(document.documentElement.getBoundingClientRect().height)`
 
 // heightMessage is one height report read from the host page's recorder.
 type heightMessage struct {
@@ -191,30 +91,6 @@ func waitHeightReports(t testing.TB, ctx context.Context, origin, id string, wit
 }
 
 func lastHeight(v []int) int { return v[len(v)-1] }
-
-// nearPx reports whether two heights agree within a few pixels.
-func nearPx(a, b int) bool { return math.Abs(float64(a-b)) <= 3 }
-
-// waitFrameFits waits until the host's iframe (selector) is as tall as the
-// framed document's content, within a few pixels, and reports the heights
-// when it does not become so.
-func waitFrameFits(t testing.TB, ctx, fctx context.Context, sel, what string) bool {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		frame := eval[int](t, ctx, fmt.Sprintf(`Math.round(document.querySelector(%s).getBoundingClientRect().height)`, jsString(sel)))
-		content := eval[int](t, fctx, contentHeightJS)
-		if nearPx(frame, content) {
-			return true
-		}
-		if time.Now().After(deadline) {
-			t.Errorf("%s: the frame is %d px tall, its content %d px (frame's viewport %d, documentElement.scrollHeight %d)",
-				what, frame, content, eval[int](t, fctx, `innerHeight`), eval[int](t, fctx, `document.documentElement.scrollHeight`))
-			return false
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
 
 // readSnippet reads the embed code the calculator produces for a scenario.
 func readSnippet(t testing.TB, ctx context.Context, calcURL string) (code, src string) {
@@ -414,19 +290,7 @@ func TestExportImport(t *testing.T) {
 	srv := startServer(t)
 	ctx := newBrowser(t)
 
-	// Downloads are captured in the page: the Blob handed to
-	// URL.createObjectURL and the file name of the link clicked.
-	capture := func(t *testing.T) {
-		t.Helper()
-		eval[bool](t, ctx, `(() => {
-			window.blobs = [];
-			window.downloads = [];
-			URL.createObjectURL = (b) => { window.blobs.push(b); return "blob:" + location.origin + "/captured"; };
-			URL.revokeObjectURL = () => {};
-			HTMLAnchorElement.prototype.click = function () { window.downloads.push(this.download); };
-			return true;
-		})()`)
-	}
+	// Downloads are captured in the page (captureDownloads).
 	// download clicks testid and returns the file's name, type and text.
 	download := func(t *testing.T, testid string) (name, typ, body string) {
 		t.Helper()
@@ -494,7 +358,7 @@ func TestExportImport(t *testing.T) {
 	if want["post-money"] != "918.3333333333" {
 		t.Fatalf("post-money = %s, want 918.3333333333", want["post-money"])
 	}
-	capture(t)
+	captureDownloads(t, ctx)
 
 	var exported string
 	t.Run("export", func(t *testing.T) {
@@ -598,7 +462,7 @@ func TestExportImport(t *testing.T) {
 			t.Errorf("no row for the added holder in:\n%s", body)
 		}
 		openApp(t, ctx, srv.URL+"/?lang=fr")
-		capture(t)
+		captureDownloads(t, ctx)
 		name, _, body = download(t, "export-csv")
 		if name != "roundcalc-all-fr.csv" {
 			t.Errorf("French CSV named %q", name)
