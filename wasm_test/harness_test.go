@@ -34,7 +34,9 @@
 //	captureDownloads(t, ctx)         // downloads land in window.blobs and window.downloads
 //	eval[T](t, ctx, "js expression")
 //	step(t, ctx, chromedp.Action)    // one chromedp action with the step timeout
-//	poll(t, ctx, "js expression", stepTimeout) // until it is truthy
+//	poll(t, ctx, "js expression", stepTimeout) // until it is truthy (pollErr: returns the failure)
+//	eventually(timeout, func() bool {…}) // for a condition no single page's JavaScript can tell
+//	settled(t, ctx)                  // the page has run the tasks already queued
 //	waitServiceWorker(t, ctx)        // the worker controls the page and has precached
 //	html, hdr := httpGet(t, url, "Accept-Encoding", "br")
 //	reachable(url)                   // any answer to a GET
@@ -74,6 +76,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 	"github.com/shopspring/decimal"
 )
@@ -449,14 +452,42 @@ func eval[T any](t testing.TB, ctx context.Context, expr string) T {
 // poll waits until the JavaScript expression is truthy.
 func poll(t testing.TB, ctx context.Context, expr string, timeout time.Duration) {
 	t.Helper()
+	if err := pollErr(ctx, expr, timeout); err != nil {
+		t.Fatalf("waiting for %s: %v", expr, err)
+	}
+}
+
+// pollErr is poll that returns the failure instead of ending the test.
+func pollErr(ctx context.Context, expr string, timeout time.Duration) error {
 	pctx, cancel := context.WithTimeout(ctx, timeout+5*time.Second)
 	defer cancel()
 	_, err := chromedp.Run(pctx, chromedp.Poll[chromedp.Void](expr,
 		chromedp.WithPollingInterval(50*time.Millisecond),
 		chromedp.WithPollingTimeout(timeout)))
-	if err != nil {
-		t.Fatalf("waiting for %s: %v", expr, err)
+	return err
+}
+
+// eventually calls ok until it reports true, every 50 ms, and reports
+// whether it did before timeout: for a condition that no single page's
+// JavaScript can tell (one that needs two targets, CDP calls or Go), where
+// poll cannot be used.
+func eventually(timeout time.Duration, ok func() bool) bool {
+	deadline := time.Now().Add(timeout)
+	for !ok() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
+	return true
+}
+
+// settled returns once the page has run the tasks already queued (two
+// rounds of the task queue): whatever was already on its way when it was
+// called has happened. It does not wait for a timer set for later.
+func settled(t testing.TB, ctx context.Context) {
+	t.Helper()
+	eval[bool](t, ctx, `new Promise((r) => setTimeout(() => setTimeout(() => r(true), 0), 0))`)
 }
 
 // waitApp waits until the wasm runs: go-app removes its loader once it has
@@ -651,35 +682,23 @@ func addressQuery(t testing.TB, ctx context.Context) url.Values {
 // waitAddress waits until the address bar's query satisfies ok.
 func waitAddress(t testing.TB, ctx context.Context, timeout time.Duration, what string, ok func(url.Values) bool) url.Values {
 	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		q := addressQuery(t, ctx)
-		if ok(q) {
-			return q
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after %v the address is %q: want %s", timeout, eval[string](t, ctx, `location.href`), what)
-		}
-		time.Sleep(50 * time.Millisecond)
+	var q url.Values
+	if !eventually(timeout, func() bool { q = addressQuery(t, ctx); return ok(q) }) {
+		t.Fatalf("after %v the address is %q: want %s", timeout, eval[string](t, ctx, `location.href`), what)
 	}
+	return q
 }
 
 // expectAddress is waitAddress that reports a failure and lets the test go
 // on.
 func expectAddress(t testing.TB, ctx context.Context, timeout time.Duration, what string, ok func(url.Values) bool) (url.Values, bool) {
 	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		q := addressQuery(t, ctx)
-		if ok(q) {
-			return q, true
-		}
-		if time.Now().After(deadline) {
-			t.Errorf("after %v the address is %q: want %s", timeout, eval[string](t, ctx, `location.href`), what)
-			return q, false
-		}
-		time.Sleep(50 * time.Millisecond)
+	var q url.Values
+	if !eventually(timeout, func() bool { q = addressQuery(t, ctx); return ok(q) }) {
+		t.Errorf("after %v the address is %q: want %s", timeout, eval[string](t, ctx, `location.href`), what)
+		return q, false
 	}
+	return q, true
 }
 
 // captureDownloads makes the page's downloads observable: the Blob handed
@@ -752,29 +771,31 @@ func (l *requestLog) URLs() []string {
 // prefix (Chromium runs it in its own process: see chromedp.WithTargetID).
 func attachFrame(t testing.TB, ctx context.Context, prefix string) context.Context {
 	t.Helper()
-	deadline := time.Now().Add(stepTimeout)
-	for {
+	var found *target.Info
+	ok := eventually(stepTimeout, func() bool {
 		infos, err := chromedp.Targets(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, info := range infos {
 			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
-				fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(info.TargetID), chromedp.WithDetachOnCancel())
-				t.Cleanup(cancel)
-				// Attach now, with no deadline: the attachment lasts as long
-				// as the context of the first Run.
-				if err := chromedp.Do(fctx); err != nil {
-					t.Fatalf("attaching to the frame %s: %v", info.URL, err)
-				}
-				return fctx
+				found = info
+				return true
 			}
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no iframe target at %s", prefix)
-		}
-		time.Sleep(100 * time.Millisecond)
+		return false
+	})
+	if !ok {
+		t.Fatalf("no iframe target at %s", prefix)
 	}
+	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID), chromedp.WithDetachOnCancel())
+	t.Cleanup(cancel)
+	// Attach now, with no deadline: the attachment lasts as long as the
+	// context of the first Run.
+	if err := chromedp.Do(fctx); err != nil {
+		t.Fatalf("attaching to the frame %s: %v", found.URL, err)
+	}
+	return fctx
 }
 
 // contentHeightJS is the height of the framed document's content, whatever
@@ -790,20 +811,17 @@ func nearPx(a, b int) bool { return math.Abs(float64(a-b)) <= 3 }
 // when it does not become so.
 func waitFrameFits(t testing.TB, ctx, fctx context.Context, sel, what string) bool {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		frame := eval[int](t, ctx, fmt.Sprintf(`Math.round(document.querySelector(%s).getBoundingClientRect().height)`, jsString(sel)))
-		content := eval[int](t, fctx, contentHeightJS)
-		if nearPx(frame, content) {
-			return true
-		}
-		if time.Now().After(deadline) {
-			t.Errorf("%s: the frame is %d px tall, its content %d px (frame's viewport %d, documentElement.scrollHeight %d)",
-				what, frame, content, eval[int](t, fctx, `innerHeight`), eval[int](t, fctx, `document.documentElement.scrollHeight`))
-			return false
-		}
-		time.Sleep(100 * time.Millisecond)
+	var frame, content int
+	if !eventually(5*time.Second, func() bool {
+		frame = eval[int](t, ctx, fmt.Sprintf(`Math.round(document.querySelector(%s).getBoundingClientRect().height)`, jsString(sel)))
+		content = eval[int](t, fctx, contentHeightJS)
+		return nearPx(frame, content)
+	}) {
+		t.Errorf("%s: the frame is %d px tall, its content %d px (frame's viewport %d, documentElement.scrollHeight %d)",
+			what, frame, content, eval[int](t, fctx, `innerHeight`), eval[int](t, fctx, `document.documentElement.scrollHeight`))
+		return false
 	}
+	return true
 }
 
 // httpGet fetches url with the given header pairs and returns the body
