@@ -76,21 +76,39 @@ func heightReports(t testing.TB, ctx context.Context, origin, id string) (dw, py
 // (Pym.js's only when the frame's URL has a childId).
 func waitHeightReports(t testing.TB, ctx context.Context, origin, id string, withPym bool, n int) (dw, pym, amp []int) {
 	t.Helper()
-	deadline := time.Now().Add(stepTimeout)
-	for {
+	if !eventually(stepTimeout, func() bool {
 		dw, pym, amp = heightReports(t, ctx, origin, id)
-		if len(dw) >= n && (len(pym) >= n || !withPym) && len(amp) >= n {
-			return dw, pym, amp
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("height reports: Datawrapper %v, Pym.js %v, AMP %v; want %d of each (messages: %s)",
-				dw, pym, amp, n, eval[string](t, ctx, `JSON.stringify(window.msgs)`))
-		}
-		time.Sleep(100 * time.Millisecond)
+		return len(dw) >= n && (len(pym) >= n || !withPym) && len(amp) >= n
+	}) {
+		t.Fatalf("height reports: Datawrapper %v, Pym.js %v, AMP %v; want %d of each (messages: %s)",
+			dw, pym, amp, n, eval[string](t, ctx, `JSON.stringify(window.msgs)`))
 	}
+	return dw, pym, amp
 }
 
-func lastHeight(v []int) int { return v[len(v)-1] }
+// lastHeight is the last report of a form (0 when none has come).
+func lastHeight(v []int) int {
+	if len(v) == 0 {
+		return 0
+	}
+	return v[len(v)-1]
+}
+
+// waitReportsFit waits until the last report of each form (Pym.js's only
+// with a childId) is one and the same height, that of the framed document's
+// content within a few pixels: the reports have caught up with the page as
+// it is now. It returns the reports and the content height as they are
+// then, or at the deadline.
+func waitReportsFit(t testing.TB, ctx, fctx context.Context, origin, id string, withPym bool) (dw, pym, amp []int, content int) {
+	t.Helper()
+	eventually(5*time.Second, func() bool {
+		dw, pym, amp = heightReports(t, ctx, origin, id)
+		content = eval[int](t, fctx, contentHeightJS)
+		h := lastHeight(dw)
+		return h > 0 && nearPx(h, content) && (!withPym || lastHeight(pym) == h) && lastHeight(amp) == h
+	})
+	return dw, pym, amp, content
+}
 
 // readSnippet reads the embed code the calculator produces for a scenario.
 func readSnippet(t testing.TB, ctx context.Context, calcURL string) (code, src string) {
@@ -149,17 +167,15 @@ func TestEmbed(t *testing.T) {
 
 	t.Run("messages", func(t *testing.T) {
 		navigate(t, ctx, host.URL+"/messages")
-		dw, pym, amp := waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
+		waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
 		fctx := attachFrame(t, ctx, srv.URL+"/")
 		waitApp(t, fctx)
-		// The last report of each form stands for the page as it is now.
-		time.Sleep(500 * time.Millisecond)
-		dw, pym, amp = heightReports(t, ctx, srv.URL, "rc1")
+		// The last report of each form comes to stand for the page as it is now.
+		dw, pym, amp, content := waitReportsFit(t, ctx, fctx, srv.URL, "rc1", true)
 		h := lastHeight(dw)
 		if lastHeight(pym) != h || lastHeight(amp) != h {
 			t.Errorf("the three forms disagree: Datawrapper %v, Pym.js %v, AMP %v", dw, pym, amp)
 		}
-		content := eval[int](t, fctx, contentHeightJS)
 		t.Logf("reported %d px, content %d px (frame viewport %d)", h, content, eval[int](t, fctx, `innerHeight`))
 		if !nearPx(h, content) {
 			t.Errorf("reported height %d px, the frame's content is %d px", h, content)
@@ -182,13 +198,11 @@ func TestEmbed(t *testing.T) {
 			eval[bool](t, ctx, `(window.msgs = [], true)`)
 			bigger := pymSrc + "&t.x1=5&t.x2=5&t.x3=5"
 			eval[bool](t, ctx, fmt.Sprintf(`(document.getElementById("calc").src = %s, true)`, jsString(bigger)))
-			dw, _, _ := waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
+			waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
 			fctx := attachFrame(t, ctx, bigger)
 			waitApp(t, fctx)
 			waitDataValue(t, fctx, "raised", "125.0000000000")
-			time.Sleep(500 * time.Millisecond)
-			dw, pym, amp := heightReports(t, ctx, srv.URL, "rc1")
-			content := eval[int](t, fctx, contentHeightJS)
+			dw, pym, amp, content := waitReportsFit(t, ctx, fctx, srv.URL, "rc1", true)
 			if lastHeight(dw) <= h {
 				t.Errorf("with three more tranches the reported height is %d px, before %d px", lastHeight(dw), h)
 			}
@@ -201,18 +215,14 @@ func TestEmbed(t *testing.T) {
 			before, _, _ := heightReports(t, ctx, srv.URL, "rc1")
 			eval[bool](t, ctx, `(document.getElementById("col").style.width = "320px", true)`)
 			fctx := attachFrame(t, ctx, srv.URL+"/")
-			deadline := time.Now().Add(5 * time.Second)
-			for {
-				dw, _, _ := heightReports(t, ctx, srv.URL, "rc1")
-				content := eval[int](t, fctx, contentHeightJS)
-				if len(dw) > len(before) && nearPx(lastHeight(dw), content) {
-					break
-				}
-				if time.Now().After(deadline) {
-					t.Errorf("after the column narrowed to 320 px: reports %v, content %d px", dw, content)
-					break
-				}
-				time.Sleep(100 * time.Millisecond)
+			var dw []int
+			var content int
+			if !eventually(5*time.Second, func() bool {
+				dw, _, _ = heightReports(t, ctx, srv.URL, "rc1")
+				content = eval[int](t, fctx, contentHeightJS)
+				return len(dw) > len(before) && nearPx(lastHeight(dw), content)
+			}) {
+				t.Errorf("after the column narrowed to 320 px: reports %v, content %d px", dw, content)
 			}
 		})
 	})
@@ -239,17 +249,14 @@ func TestEmbed(t *testing.T) {
 
 	t.Run("listener after load", func(t *testing.T) {
 		fctx := openListener(t)
-		deadline := time.Now().Add(5 * time.Second)
-		for {
-			dw, _, _ := heightReports(t, ctx, srv.URL, "roundcalc")
-			frame := eval[int](t, ctx, `Math.round(document.querySelector("iframe[data-roundcalc]").getBoundingClientRect().height)`)
-			if frame == lastHeight(dw) {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("the frame is %d px tall, the last reported height %d px (%v)", frame, lastHeight(dw), dw)
-			}
-			time.Sleep(100 * time.Millisecond)
+		var dw []int
+		var frame int
+		if !eventually(5*time.Second, func() bool {
+			dw, _, _ = heightReports(t, ctx, srv.URL, "roundcalc")
+			frame = eval[int](t, ctx, `Math.round(document.querySelector("iframe[data-roundcalc]").getBoundingClientRect().height)`)
+			return frame == lastHeight(dw)
+		}) {
+			t.Fatalf("the frame is %d px tall, the last reported height %d px (%v)", frame, lastHeight(dw), dw)
 		}
 		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "after load")
 	})
@@ -422,6 +429,11 @@ func TestExportImport(t *testing.T) {
 	}
 	whole["params"].(map[string]any)["pre"] = 0
 	badValue, _ := json.Marshal(whole)
+	// The address of the imported scenario.
+	imported, err := url.ParseQuery(scenario)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	for _, c := range []struct{ name, file, msg string }{
 		{"truncated", exported[:len(exported)/2], "File refused"},
@@ -430,21 +442,43 @@ func TestExportImport(t *testing.T) {
 		{"bad value", string(badValue), "(pre)"},
 	} {
 		t.Run("refused "+c.name, func(t *testing.T) {
-			// Start from no message: a good import clears the last one.
+			// Start from no message (a good import clears the last one) and
+			// from the imported scenario's address, which the rewrite after
+			// a good import writes.
 			importText(t, exported)
 			poll(t, ctx, `document.querySelector('[data-testid="error"]').textContent.trim() === ""`, stepTimeout)
-			time.Sleep(400 * time.Millisecond) // past the address debounce
-			before := eval[string](t, ctx, `location.href`)
+			waitAddress(t, ctx, 2*time.Second, "the imported scenario "+imported.Encode(), func(q url.Values) bool {
+				return q.Encode() == imported.Encode()
+			})
+			before, err := url.Parse(eval[string](t, ctx, `location.href`))
+			if err != nil {
+				t.Fatal(err)
+			}
 			importText(t, c.file)
 			msg := waitErrorText(t, ctx)
 			if !strings.Contains(msg, c.msg) {
 				t.Errorf("message %q, want it to contain %q", msg, c.msg)
 			}
-			time.Sleep(400 * time.Millisecond) // past the address debounce
+			// The figures render with the message.
 			sameFigures(t, want, "after a refused file")
-			if got := eval[string](t, ctx, `location.href`); got != before {
-				t.Errorf("the address changed from %q to %q", before, got)
+			// A rewrite of the address the file set off has run, at the
+			// latest, with the next one (the address bar is one debounced
+			// job): a change of view sets one off. Once the address
+			// carries the view, it is the one before with the view alone
+			// added.
+			chooseView(t, ctx, "firm")
+			waitAddress(t, ctx, 2*time.Second, "view=firm", func(q url.Values) bool { return q.Get("view") == "firm" })
+			after, err := url.Parse(eval[string](t, ctx, `location.href`))
+			if err != nil {
+				t.Fatal(err)
 			}
+			q := after.Query()
+			q.Del("view")
+			if after.Path != before.Path || q.Encode() != before.Query().Encode() {
+				t.Errorf("the address changed from %q to %q (view=firm aside)", before, after)
+			}
+			chooseView(t, ctx, "all")
+			waitDataValue(t, ctx, "post-money", want["post-money"])
 		})
 	}
 
