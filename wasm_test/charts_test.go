@@ -64,13 +64,7 @@ func TestCharts(t *testing.T) {
 	})
 
 	t.Run("download is a well-formed SVG", func(t *testing.T) {
-		eval[bool](t, ctx, `(() => {
-			window.blobs = []; window.downloads = [];
-			URL.createObjectURL = (b) => { window.blobs.push(b); return "blob:" + location.origin + "/captured"; };
-			URL.revokeObjectURL = () => {};
-			HTMLAnchorElement.prototype.click = function () { window.downloads.push(this.download); };
-			return true;
-		})()`)
+		captureDownloads(t, ctx)
 		clickTestid(t, ctx, "download-ownership")
 		poll(t, ctx, `window.blobs.length > 0 && window.downloads.length > 0`, stepTimeout)
 		res := eval[[3]string](t, ctx, `(async () => [window.downloads[0], window.blobs[0].type, await window.blobs[0].text()])()`)

@@ -12,112 +12,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
-	"math"
-	"net"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
-
-// articleHost is an article site on 127.0.0.2: another origin (and another
-// site) than the calculator's 127.0.0.1.
-type articleHost struct {
-	URL   string
-	mu    sync.Mutex
-	pages map[string]string
-}
-
-func (h *articleHost) set(path, body string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.pages[path] = body
-}
-
-func startArticleHost(t testing.TB) *articleHost {
-	t.Helper()
-	h := &articleHost{pages: map[string]string{}}
-	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h.mu.Lock()
-		body, ok := h.pages[r.URL.Path]
-		h.mu.Unlock()
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-store")
-		fmt.Fprint(w, body)
-	}))
-	ln, err := net.Listen("tcp", "127.0.0.2:0")
-	if err != nil {
-		t.Fatalf("listening on 127.0.0.2 (the host page's origin): %v", err)
-	}
-	ts.Listener = ln
-	ts.Start()
-	t.Cleanup(ts.Close)
-	h.URL = ts.URL
-	return h
-}
-
-// articleHTML is a host page: an article column of 600 px holding frame,
-// and a recorder of every message the page receives.
-func articleHTML(frame string) string {
-	return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Article</title>
-<script>
-window.msgs = [];
-window.addEventListener("message", (e) => window.msgs.push({origin: e.origin, data: e.data}));
-</script>
-</head><body style="margin:0;font:16px serif">
-<h1>OpenAI lève 110 milliards</h1>
-<p>Un extrait d'article avant le calculateur.</p>
-<div id="col" style="width:600px">
-` + frame + `
-</div>
-<p>La suite de l'article.</p>
-</body></html>`
-}
-
-// attachFrame attaches to the cross-site iframe whose URL starts with
-// prefix (Chromium runs it in its own process: see chromedp.WithTargetID).
-func attachFrame(t testing.TB, ctx context.Context, prefix string) context.Context {
-	t.Helper()
-	deadline := time.Now().Add(stepTimeout)
-	for {
-		infos, err := chromedp.Targets(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, info := range infos {
-			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
-				fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(info.TargetID), chromedp.WithDetachOnCancel())
-				t.Cleanup(cancel)
-				// Attach now, with no deadline: the attachment lasts as long
-				// as the context of the first Run.
-				if err := chromedp.Do(fctx); err != nil {
-					t.Fatalf("attaching to the frame %s: %v", info.URL, err)
-				}
-				return fctx
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no iframe target at %s", prefix)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
-// contentHeightJS is the height of the framed document's content, whatever
-// the frame's own height: the root element's box (the root contains its
-// children's margins).
-const contentHeightJS = `Math.ceil(document.documentElement.getBoundingClientRect().height)`
 
 // heightMessage is one height report read from the host page's recorder.
 type heightMessage struct {
@@ -176,44 +76,38 @@ func heightReports(t testing.TB, ctx context.Context, origin, id string) (dw, py
 // (Pym.js's only when the frame's URL has a childId).
 func waitHeightReports(t testing.TB, ctx context.Context, origin, id string, withPym bool, n int) (dw, pym, amp []int) {
 	t.Helper()
-	deadline := time.Now().Add(stepTimeout)
-	for {
+	if !eventually(stepTimeout, func() bool {
 		dw, pym, amp = heightReports(t, ctx, origin, id)
-		if len(dw) >= n && (len(pym) >= n || !withPym) && len(amp) >= n {
-			return dw, pym, amp
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("height reports: Datawrapper %v, Pym.js %v, AMP %v; want %d of each (messages: %s)",
-				dw, pym, amp, n, eval[string](t, ctx, `JSON.stringify(window.msgs)`))
-		}
-		time.Sleep(100 * time.Millisecond)
+		return len(dw) >= n && (len(pym) >= n || !withPym) && len(amp) >= n
+	}) {
+		t.Fatalf("height reports: Datawrapper %v, Pym.js %v, AMP %v; want %d of each (messages: %s)",
+			dw, pym, amp, n, eval[string](t, ctx, `JSON.stringify(window.msgs)`))
 	}
+	return dw, pym, amp
 }
 
-func lastHeight(v []int) int { return v[len(v)-1] }
-
-// nearPx reports whether two heights agree within a few pixels.
-func nearPx(a, b int) bool { return math.Abs(float64(a-b)) <= 3 }
-
-// waitFrameFits waits until the host's iframe (selector) is as tall as the
-// framed document's content, within a few pixels, and reports the heights
-// when it does not become so.
-func waitFrameFits(t testing.TB, ctx, fctx context.Context, sel, what string) bool {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		frame := eval[int](t, ctx, fmt.Sprintf(`Math.round(document.querySelector(%s).getBoundingClientRect().height)`, jsString(sel)))
-		content := eval[int](t, fctx, contentHeightJS)
-		if nearPx(frame, content) {
-			return true
-		}
-		if time.Now().After(deadline) {
-			t.Errorf("%s: the frame is %d px tall, its content %d px (frame's viewport %d, documentElement.scrollHeight %d)",
-				what, frame, content, eval[int](t, fctx, `innerHeight`), eval[int](t, fctx, `document.documentElement.scrollHeight`))
-			return false
-		}
-		time.Sleep(100 * time.Millisecond)
+// lastHeight is the last report of a form (0 when none has come).
+func lastHeight(v []int) int {
+	if len(v) == 0 {
+		return 0
 	}
+	return v[len(v)-1]
+}
+
+// waitReportsFit waits until the last report of each form (Pym.js's only
+// with a childId) is one and the same height, that of the framed document's
+// content within a few pixels: the reports have caught up with the page as
+// it is now. It returns the reports and the content height as they are
+// then, or at the deadline.
+func waitReportsFit(t testing.TB, ctx, fctx context.Context, origin, id string, withPym bool) (dw, pym, amp []int, content int) {
+	t.Helper()
+	eventually(5*time.Second, func() bool {
+		dw, pym, amp = heightReports(t, ctx, origin, id)
+		content = eval[int](t, fctx, contentHeightJS)
+		h := lastHeight(dw)
+		return h > 0 && nearPx(h, content) && (!withPym || lastHeight(pym) == h) && lastHeight(amp) == h
+	})
+	return dw, pym, amp, content
 }
 
 // readSnippet reads the embed code the calculator produces for a scenario.
@@ -273,17 +167,15 @@ func TestEmbed(t *testing.T) {
 
 	t.Run("messages", func(t *testing.T) {
 		navigate(t, ctx, host.URL+"/messages")
-		dw, pym, amp := waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
+		waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
 		fctx := attachFrame(t, ctx, srv.URL+"/")
 		waitApp(t, fctx)
-		// The last report of each form stands for the page as it is now.
-		time.Sleep(500 * time.Millisecond)
-		dw, pym, amp = heightReports(t, ctx, srv.URL, "rc1")
+		// The last report of each form comes to stand for the page as it is now.
+		dw, pym, amp, content := waitReportsFit(t, ctx, fctx, srv.URL, "rc1", true)
 		h := lastHeight(dw)
 		if lastHeight(pym) != h || lastHeight(amp) != h {
 			t.Errorf("the three forms disagree: Datawrapper %v, Pym.js %v, AMP %v", dw, pym, amp)
 		}
-		content := eval[int](t, fctx, contentHeightJS)
 		t.Logf("reported %d px, content %d px (frame viewport %d)", h, content, eval[int](t, fctx, `innerHeight`))
 		if !nearPx(h, content) {
 			t.Errorf("reported height %d px, the frame's content is %d px", h, content)
@@ -306,13 +198,11 @@ func TestEmbed(t *testing.T) {
 			eval[bool](t, ctx, `(window.msgs = [], true)`)
 			bigger := pymSrc + "&t.x1=5&t.x2=5&t.x3=5"
 			eval[bool](t, ctx, fmt.Sprintf(`(document.getElementById("calc").src = %s, true)`, jsString(bigger)))
-			dw, _, _ := waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
+			waitHeightReports(t, ctx, srv.URL, "rc1", true, 1)
 			fctx := attachFrame(t, ctx, bigger)
 			waitApp(t, fctx)
 			waitDataValue(t, fctx, "raised", "125.0000000000")
-			time.Sleep(500 * time.Millisecond)
-			dw, pym, amp := heightReports(t, ctx, srv.URL, "rc1")
-			content := eval[int](t, fctx, contentHeightJS)
+			dw, pym, amp, content := waitReportsFit(t, ctx, fctx, srv.URL, "rc1", true)
 			if lastHeight(dw) <= h {
 				t.Errorf("with three more tranches the reported height is %d px, before %d px", lastHeight(dw), h)
 			}
@@ -325,18 +215,14 @@ func TestEmbed(t *testing.T) {
 			before, _, _ := heightReports(t, ctx, srv.URL, "rc1")
 			eval[bool](t, ctx, `(document.getElementById("col").style.width = "320px", true)`)
 			fctx := attachFrame(t, ctx, srv.URL+"/")
-			deadline := time.Now().Add(5 * time.Second)
-			for {
-				dw, _, _ := heightReports(t, ctx, srv.URL, "rc1")
-				content := eval[int](t, fctx, contentHeightJS)
-				if len(dw) > len(before) && nearPx(lastHeight(dw), content) {
-					break
-				}
-				if time.Now().After(deadline) {
-					t.Errorf("after the column narrowed to 320 px: reports %v, content %d px", dw, content)
-					break
-				}
-				time.Sleep(100 * time.Millisecond)
+			var dw []int
+			var content int
+			if !eventually(5*time.Second, func() bool {
+				dw, _, _ = heightReports(t, ctx, srv.URL, "rc1")
+				content = eval[int](t, fctx, contentHeightJS)
+				return len(dw) > len(before) && nearPx(lastHeight(dw), content)
+			}) {
+				t.Errorf("after the column narrowed to 320 px: reports %v, content %d px", dw, content)
 			}
 		})
 	})
@@ -363,17 +249,14 @@ func TestEmbed(t *testing.T) {
 
 	t.Run("listener after load", func(t *testing.T) {
 		fctx := openListener(t)
-		deadline := time.Now().Add(5 * time.Second)
-		for {
-			dw, _, _ := heightReports(t, ctx, srv.URL, "roundcalc")
-			frame := eval[int](t, ctx, `Math.round(document.querySelector("iframe[data-roundcalc]").getBoundingClientRect().height)`)
-			if frame == lastHeight(dw) {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("the frame is %d px tall, the last reported height %d px (%v)", frame, lastHeight(dw), dw)
-			}
-			time.Sleep(100 * time.Millisecond)
+		var dw []int
+		var frame int
+		if !eventually(5*time.Second, func() bool {
+			dw, _, _ = heightReports(t, ctx, srv.URL, "roundcalc")
+			frame = eval[int](t, ctx, `Math.round(document.querySelector("iframe[data-roundcalc]").getBoundingClientRect().height)`)
+			return frame == lastHeight(dw)
+		}) {
+			t.Fatalf("the frame is %d px tall, the last reported height %d px (%v)", frame, lastHeight(dw), dw)
 		}
 		waitFrameFits(t, ctx, fctx, "iframe[data-roundcalc]", "after load")
 	})
@@ -414,19 +297,7 @@ func TestExportImport(t *testing.T) {
 	srv := startServer(t)
 	ctx := newBrowser(t)
 
-	// Downloads are captured in the page: the Blob handed to
-	// URL.createObjectURL and the file name of the link clicked.
-	capture := func(t *testing.T) {
-		t.Helper()
-		eval[bool](t, ctx, `(() => {
-			window.blobs = [];
-			window.downloads = [];
-			URL.createObjectURL = (b) => { window.blobs.push(b); return "blob:" + location.origin + "/captured"; };
-			URL.revokeObjectURL = () => {};
-			HTMLAnchorElement.prototype.click = function () { window.downloads.push(this.download); };
-			return true;
-		})()`)
-	}
+	// Downloads are captured in the page (captureDownloads).
 	// download clicks testid and returns the file's name, type and text.
 	download := func(t *testing.T, testid string) (name, typ, body string) {
 		t.Helper()
@@ -494,7 +365,7 @@ func TestExportImport(t *testing.T) {
 	if want["post-money"] != "918.3333333333" {
 		t.Fatalf("post-money = %s, want 918.3333333333", want["post-money"])
 	}
-	capture(t)
+	captureDownloads(t, ctx)
 
 	var exported string
 	t.Run("export", func(t *testing.T) {
@@ -558,6 +429,11 @@ func TestExportImport(t *testing.T) {
 	}
 	whole["params"].(map[string]any)["pre"] = 0
 	badValue, _ := json.Marshal(whole)
+	// The address of the imported scenario.
+	imported, err := url.ParseQuery(scenario)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	for _, c := range []struct{ name, file, msg string }{
 		{"truncated", exported[:len(exported)/2], "File refused"},
@@ -566,21 +442,43 @@ func TestExportImport(t *testing.T) {
 		{"bad value", string(badValue), "(pre)"},
 	} {
 		t.Run("refused "+c.name, func(t *testing.T) {
-			// Start from no message: a good import clears the last one.
+			// Start from no message (a good import clears the last one) and
+			// from the imported scenario's address, which the rewrite after
+			// a good import writes.
 			importText(t, exported)
 			poll(t, ctx, `document.querySelector('[data-testid="error"]').textContent.trim() === ""`, stepTimeout)
-			time.Sleep(400 * time.Millisecond) // past the address debounce
-			before := eval[string](t, ctx, `location.href`)
+			waitAddress(t, ctx, 2*time.Second, "the imported scenario "+imported.Encode(), func(q url.Values) bool {
+				return q.Encode() == imported.Encode()
+			})
+			before, err := url.Parse(eval[string](t, ctx, `location.href`))
+			if err != nil {
+				t.Fatal(err)
+			}
 			importText(t, c.file)
 			msg := waitErrorText(t, ctx)
 			if !strings.Contains(msg, c.msg) {
 				t.Errorf("message %q, want it to contain %q", msg, c.msg)
 			}
-			time.Sleep(400 * time.Millisecond) // past the address debounce
+			// The figures render with the message.
 			sameFigures(t, want, "after a refused file")
-			if got := eval[string](t, ctx, `location.href`); got != before {
-				t.Errorf("the address changed from %q to %q", before, got)
+			// A rewrite of the address the file set off has run, at the
+			// latest, with the next one (the address bar is one debounced
+			// job): a change of view sets one off. Once the address
+			// carries the view, it is the one before with the view alone
+			// added.
+			chooseView(t, ctx, "firm")
+			waitAddress(t, ctx, 2*time.Second, "view=firm", func(q url.Values) bool { return q.Get("view") == "firm" })
+			after, err := url.Parse(eval[string](t, ctx, `location.href`))
+			if err != nil {
+				t.Fatal(err)
 			}
+			q := after.Query()
+			q.Del("view")
+			if after.Path != before.Path || q.Encode() != before.Query().Encode() {
+				t.Errorf("the address changed from %q to %q (view=firm aside)", before, after)
+			}
+			chooseView(t, ctx, "all")
+			waitDataValue(t, ctx, "post-money", want["post-money"])
 		})
 	}
 
@@ -668,7 +566,7 @@ func TestExportImport(t *testing.T) {
 			t.Errorf("no row for the added holder in:\n%s", body)
 		}
 		openApp(t, ctx, srv.URL+"/?lang=fr")
-		capture(t)
+		captureDownloads(t, ctx)
 		name, _, body = download(t, "export-csv")
 		if name != "roundcalc-all-fr.csv" {
 			t.Errorf("French CSV named %q", name)

@@ -3,23 +3,46 @@
 // Package wasmtest is roundcalc's end-to-end suite: it serves the built app on
 // 127.0.0.1 and drives Debian's Chromium with chromedp.
 //
-// The helpers of this file are meant to be reused by the calculator's tests:
+// Every helper shared by more than one test file is in this file (one used
+// by a single file stays with it):
 //
 //	srv := startServer(t)            // the server of `make run` (bin -addr 127.0.0.1:0)
 //	site := serveDist(t, nil)        // the static site of `make dist` on a plain file server
+//	dir := distWithBase(t, "/roundcalc") // the static site for a sub-path (make dist BASE=…)
+//	generateSite(t, root, dir)       // the static site of another root (bin -dist)
+//	root := newRootVersion(t)        // a copy of web/ with one file more: a new deployment
+//	host := startArticleHost(t)      // an article site on 127.0.0.2 (another origin)
+//	host.set("/a", articleHTML(frame)) // a page of it: a 600 px column and a message recorder
 //	ctx := newBrowser(t)             // a fresh Chromium (own profile) and its tab
 //	navigate(t, ctx, srv.URL+"/?pre=900")
 //	waitApp(t, ctx)                  // the wasm runs (go-app removed its loader)
+//	openApp(t, ctx, url)             // navigate, then waitApp
+//	fctx := attachFrame(t, ctx, srv.URL+"/") // the cross-site iframe's own target
+//	waitFrameFits(t, ctx, fctx, "iframe", what) // the frame is as tall as its content (contentHeightJS, nearPx)
 //	setSlider(t, ctx, "input-pre", "900")
 //	setField(t, ctx, "field-pre", "900")
+//	inputOnly(t, ctx, "input-pre", "900") // an input event only: a drag in progress
+//	chooseView(t, ctx, "expected")   // the closing-view select
+//	clickTestid(t, ctx, "reset")
 //	waitDataValue(t, ctx, "post-money", "1010.0000000000")
 //	v := dataValue(t, ctx, "post-money")
+//	textOf(t, ctx, id); valueOf(t, ctx, id); hasTestid(t, ctx, id)
+//	mustDecimal(t, v); stakePct4(t, ctx, id); roundedValue(t, ctx, id, 1)
+//	msg := waitErrorText(t, ctx)     // the error region once it is not empty
+//	q := addressQuery(t, ctx)        // the address bar's query
+//	waitAddress(t, ctx, 2*time.Second, "pre=900", ok) // until ok(query); expectAddress reports and goes on
+//	captureDownloads(t, ctx)         // downloads land in window.blobs and window.downloads
 //	eval[T](t, ctx, "js expression")
-//	poll(t, ctx, "js expression", stepTimeout) // until it is truthy
+//	step(t, ctx, chromedp.Action)    // one chromedp action with the step timeout
+//	poll(t, ctx, "js expression", stepTimeout) // until it is truthy (pollErr: returns the failure)
+//	eventually(timeout, func() bool {…}) // for a condition no single page's JavaScript can tell
+//	settled(t, ctx)                  // the page has run the tasks already queued
 //	waitServiceWorker(t, ctx)        // the worker controls the page and has precached
 //	html, hdr := httpGet(t, url, "Accept-Encoding", "br")
+//	reachable(url)                   // any answer to a GET
 //	prerenderedValue(t, html, "post-money")
 //	log := recordRequests(ctx)       // log.URLs(): every request the tab sent
+//	capHolders                       // the cap table's rows of the default scenario
 //
 // How the suite finds the app (TestMain): with ROUNDCALC_ROOT set (make test
 // sets it), that directory's web/ already holds app.wasm and its .br/.gz
@@ -38,9 +61,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -51,7 +76,9 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+	"github.com/shopspring/decimal"
 )
 
 // suite holds what TestMain built or found.
@@ -68,6 +95,9 @@ const (
 	appTimeout  = 90 * time.Second
 	stepTimeout = 30 * time.Second
 )
+
+// capHolders are the cap table's rows of the default scenario.
+var capHolders = []string{"msft", "fdn", "sftb", "nvda", "amzn", "others"}
 
 func TestMain(m *testing.M) {
 	tmp, err := os.MkdirTemp("", "roundcalc-wasm-test-")
@@ -292,6 +322,68 @@ func serveDist(t testing.TB, o *DistOptions) *Server {
 	return s
 }
 
+// articleHost is an article site on 127.0.0.2: another origin (and another
+// site) than the calculator's 127.0.0.1.
+type articleHost struct {
+	URL   string
+	mu    sync.Mutex
+	pages map[string]string
+}
+
+// set serves body at path.
+func (h *articleHost) set(path, body string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.pages[path] = body
+}
+
+// startArticleHost starts an article site with no pages (set adds them); it
+// stops at the end of the test.
+func startArticleHost(t testing.TB) *articleHost {
+	t.Helper()
+	h := &articleHost{pages: map[string]string{}}
+	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.mu.Lock()
+		body, ok := h.pages[r.URL.Path]
+		h.mu.Unlock()
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		fmt.Fprint(w, body)
+	}))
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Fatalf("listening on 127.0.0.2 (the host page's origin): %v", err)
+	}
+	ts.Listener = ln
+	ts.Start()
+	t.Cleanup(ts.Close)
+	h.URL = ts.URL
+	return h
+}
+
+// articleHTML is a host page: an article column of 600 px holding frame,
+// and a recorder of every message the page receives.
+func articleHTML(frame string) string {
+	return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Article</title>
+<script>
+window.msgs = [];
+window.addEventListener("message", (e) => window.msgs.push({origin: e.origin, data: e.data}));
+</script>
+</head><body style="margin:0;font:16px serif">
+<h1>OpenAI lève 110 milliards</h1>
+<p>Un extrait d'article avant le calculateur.</p>
+<div id="col" style="width:600px">
+` + frame + `
+</div>
+<p>La suite de l'article.</p>
+</body></html>`
+}
+
 // newBrowser starts a fresh headless Chromium with its own profile directory
 // (so no service worker or cache is shared between tests) and returns the
 // context of its first tab. It ends with the test.
@@ -360,14 +452,42 @@ func eval[T any](t testing.TB, ctx context.Context, expr string) T {
 // poll waits until the JavaScript expression is truthy.
 func poll(t testing.TB, ctx context.Context, expr string, timeout time.Duration) {
 	t.Helper()
+	if err := pollErr(ctx, expr, timeout); err != nil {
+		t.Fatalf("waiting for %s: %v", expr, err)
+	}
+}
+
+// pollErr is poll that returns the failure instead of ending the test.
+func pollErr(ctx context.Context, expr string, timeout time.Duration) error {
 	pctx, cancel := context.WithTimeout(ctx, timeout+5*time.Second)
 	defer cancel()
 	_, err := chromedp.Run(pctx, chromedp.Poll[chromedp.Void](expr,
 		chromedp.WithPollingInterval(50*time.Millisecond),
 		chromedp.WithPollingTimeout(timeout)))
-	if err != nil {
-		t.Fatalf("waiting for %s: %v", expr, err)
+	return err
+}
+
+// eventually calls ok until it reports true, every 50 ms, and reports
+// whether it did before timeout: for a condition that no single page's
+// JavaScript can tell (one that needs two targets, CDP calls or Go), where
+// poll cannot be used.
+func eventually(timeout time.Duration, ok func() bool) bool {
+	deadline := time.Now().Add(timeout)
+	for !ok() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
+	return true
+}
+
+// settled returns once the page has run the tasks already queued (two
+// rounds of the task queue): whatever was already on its way when it was
+// called has happened. It does not wait for a timer set for later.
+func settled(t testing.TB, ctx context.Context) {
+	t.Helper()
+	eval[bool](t, ctx, `new Promise((r) => setTimeout(() => setTimeout(() => r(true), 0), 0))`)
 }
 
 // waitApp waits until the wasm runs: go-app removes its loader once it has
@@ -378,6 +498,13 @@ func waitApp(t testing.TB, ctx context.Context) {
 	if v := eval[string](t, ctx, `document.documentElement.className`); strings.Contains(v, "rc-pending") {
 		t.Fatalf("the pending mark is still on after the app started: %q", v)
 	}
+}
+
+// openApp loads url in the tab and waits for the app to run.
+func openApp(t testing.TB, ctx context.Context, url string) {
+	t.Helper()
+	navigate(t, ctx, url)
+	waitApp(t, ctx)
 }
 
 // testidSelector is the CSS selector of a data-testid.
@@ -417,6 +544,44 @@ func setInput(t testing.TB, ctx context.Context, testid, value string) {
 	}
 }
 
+// inputOnly sets a slider's value and dispatches only an input event, as a
+// drag in progress does (no change event until release).
+func inputOnly(t testing.TB, ctx context.Context, testid, value string) {
+	t.Helper()
+	if !eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const el = document.querySelector(%s);
+		if (!el) return false;
+		el.value = %s;
+		el.dispatchEvent(new Event("input", {bubbles: true}));
+		return true;
+	})()`, jsString(testidSelector(testid)), jsString(value))) {
+		t.Fatalf("no element with data-testid %q", testid)
+	}
+}
+
+// chooseView picks a closing view in the input-view select.
+func chooseView(t testing.TB, ctx context.Context, view string) {
+	t.Helper()
+	if !eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const el = document.querySelector('[data-testid="input-view"]');
+		if (!el) return false;
+		el.value = %s;
+		el.dispatchEvent(new Event("change", {bubbles: true}));
+		return true;
+	})()`, jsString(view))) {
+		t.Fatal("no closing-view select (input-view)")
+	}
+}
+
+// clickTestid clicks the element with that data-testid (HTMLElement.click).
+func clickTestid(t testing.TB, ctx context.Context, testid string) {
+	t.Helper()
+	if !eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%s); if (!el) return false; el.click(); return true; })()`,
+		jsString(testidSelector(testid)))) {
+		t.Fatalf("no element with data-testid %q", testid)
+	}
+}
+
 // dataValue returns the data-value of the element with that data-testid
 // ("" when absent: the test fails if the element is missing).
 func dataValue(t testing.TB, ctx context.Context, testid string) string {
@@ -429,6 +594,57 @@ func dataValue(t testing.TB, ctx context.Context, testid string) string {
 		t.Fatalf("no element with data-testid %q", testid)
 	}
 	return *v
+}
+
+// textOf returns the textContent of the element with that data-testid.
+func textOf(t testing.TB, ctx context.Context, testid string) string {
+	t.Helper()
+	v := eval[*string](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%s); return el ? el.textContent : null; })()`,
+		jsString(testidSelector(testid))))
+	if v == nil {
+		t.Fatalf("no element with data-testid %q", testid)
+	}
+	return *v
+}
+
+// valueOf returns the current value (property) of an input or select.
+func valueOf(t testing.TB, ctx context.Context, testid string) string {
+	t.Helper()
+	v := eval[*string](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%s); return el ? el.value : null; })()`,
+		jsString(testidSelector(testid))))
+	if v == nil {
+		t.Fatalf("no element with data-testid %q", testid)
+	}
+	return *v
+}
+
+// hasTestid reports whether an element with that data-testid is in the page.
+func hasTestid(t testing.TB, ctx context.Context, testid string) bool {
+	t.Helper()
+	return eval[bool](t, ctx, fmt.Sprintf(`!!document.querySelector(%s)`, jsString(testidSelector(testid))))
+}
+
+// mustDecimal parses a data-value.
+func mustDecimal(t testing.TB, s string) decimal.Decimal {
+	t.Helper()
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		t.Fatalf("data-value %q is not a decimal: %v", s, err)
+	}
+	return d
+}
+
+// stakePct4 is a fraction's data-value in percent, rounded half away from zero
+// to 4 decimals.
+func stakePct4(t testing.TB, ctx context.Context, testid string) string {
+	t.Helper()
+	return mustDecimal(t, dataValue(t, ctx, testid)).Shift(2).Round(4).StringFixed(4)
+}
+
+// roundedValue is a data-value rounded to n decimals.
+func roundedValue(t testing.TB, ctx context.Context, testid string, n int32) string {
+	t.Helper()
+	return mustDecimal(t, dataValue(t, ctx, testid)).Round(n).StringFixed(n)
 }
 
 // waitDataValue waits until the element's data-value is want.
@@ -444,6 +660,60 @@ func waitDataValue(t testing.TB, ctx context.Context, testid, want string) {
 	if err != nil {
 		t.Fatalf("data-testid %q: data-value is %q, want %q (%v)", testid, dataValue(t, ctx, testid), want, err)
 	}
+}
+
+// waitErrorText waits until the error region is not empty and returns its text.
+func waitErrorText(t testing.TB, ctx context.Context) string {
+	t.Helper()
+	poll(t, ctx, `(() => { const el = document.querySelector('[data-testid="error"]'); return !!el && el.textContent.trim() !== ""; })()`, stepTimeout)
+	return textOf(t, ctx, "error")
+}
+
+// addressQuery returns the page's current query string, parsed.
+func addressQuery(t testing.TB, ctx context.Context) url.Values {
+	t.Helper()
+	q, err := url.ParseQuery(strings.TrimPrefix(eval[string](t, ctx, `location.search`), "?"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+// waitAddress waits until the address bar's query satisfies ok.
+func waitAddress(t testing.TB, ctx context.Context, timeout time.Duration, what string, ok func(url.Values) bool) url.Values {
+	t.Helper()
+	var q url.Values
+	if !eventually(timeout, func() bool { q = addressQuery(t, ctx); return ok(q) }) {
+		t.Fatalf("after %v the address is %q: want %s", timeout, eval[string](t, ctx, `location.href`), what)
+	}
+	return q
+}
+
+// expectAddress is waitAddress that reports a failure and lets the test go
+// on.
+func expectAddress(t testing.TB, ctx context.Context, timeout time.Duration, what string, ok func(url.Values) bool) (url.Values, bool) {
+	t.Helper()
+	var q url.Values
+	if !eventually(timeout, func() bool { q = addressQuery(t, ctx); return ok(q) }) {
+		t.Errorf("after %v the address is %q: want %s", timeout, eval[string](t, ctx, `location.href`), what)
+		return q, false
+	}
+	return q, true
+}
+
+// captureDownloads makes the page's downloads observable: the Blob handed
+// to URL.createObjectURL goes to window.blobs and the file name of the link
+// clicked to window.downloads, and nothing is saved.
+func captureDownloads(t testing.TB, ctx context.Context) {
+	t.Helper()
+	eval[bool](t, ctx, `(() => {
+		window.blobs = [];
+		window.downloads = [];
+		URL.createObjectURL = (b) => { window.blobs.push(b); return "blob:" + location.origin + "/captured"; };
+		URL.revokeObjectURL = () => {};
+		HTMLAnchorElement.prototype.click = function () { window.downloads.push(this.download); };
+		return true;
+	})()`)
 }
 
 // waitServiceWorker waits until the service worker is active and its
@@ -495,6 +765,63 @@ func (l *requestLog) URLs() []string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return append([]string(nil), l.urls...)
+}
+
+// attachFrame attaches to the cross-site iframe whose URL starts with
+// prefix (Chromium runs it in its own process: see chromedp.WithTargetID).
+func attachFrame(t testing.TB, ctx context.Context, prefix string) context.Context {
+	t.Helper()
+	var found *target.Info
+	ok := eventually(stepTimeout, func() bool {
+		infos, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, info := range infos {
+			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
+				found = info
+				return true
+			}
+		}
+		return false
+	})
+	if !ok {
+		t.Fatalf("no iframe target at %s", prefix)
+	}
+	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID), chromedp.WithDetachOnCancel())
+	t.Cleanup(cancel)
+	// Attach now, with no deadline: the attachment lasts as long as the
+	// context of the first Run.
+	if err := chromedp.Do(fctx); err != nil {
+		t.Fatalf("attaching to the frame %s: %v", found.URL, err)
+	}
+	return fctx
+}
+
+// contentHeightJS is the height of the framed document's content, whatever
+// the frame's own height: the root element's box (the root contains its
+// children's margins).
+const contentHeightJS = `Math.ceil(document.documentElement.getBoundingClientRect().height)`
+
+// nearPx reports whether two heights agree within a few pixels.
+func nearPx(a, b int) bool { return math.Abs(float64(a-b)) <= 3 }
+
+// waitFrameFits waits until the host's iframe (selector) is as tall as the
+// framed document's content, within a few pixels, and reports the heights
+// when it does not become so.
+func waitFrameFits(t testing.TB, ctx, fctx context.Context, sel, what string) bool {
+	t.Helper()
+	var frame, content int
+	if !eventually(5*time.Second, func() bool {
+		frame = eval[int](t, ctx, fmt.Sprintf(`Math.round(document.querySelector(%s).getBoundingClientRect().height)`, jsString(sel)))
+		content = eval[int](t, fctx, contentHeightJS)
+		return nearPx(frame, content)
+	}) {
+		t.Errorf("%s: the frame is %d px tall, its content %d px (frame's viewport %d, documentElement.scrollHeight %d)",
+			what, frame, content, eval[int](t, fctx, `innerHeight`), eval[int](t, fctx, `document.documentElement.scrollHeight`))
+		return false
+	}
+	return true
 }
 
 // httpGet fetches url with the given header pairs and returns the body
