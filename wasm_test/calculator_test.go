@@ -19,6 +19,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
 
@@ -287,14 +288,19 @@ func TestInputs(t *testing.T) {
 		// its value after load is TestInputs/sliders_show_their_values.
 		setSlider(t, ctx, "input-pre", "730")
 		step(t, ctx, chromedp.Focus(testidSelector("input-pre")))
+		// End and Home go to the ends of the slider's track (the model's
+		// parameter table); the post-money is pre-money + 110.
+		pre, _, _ := model.ParamOf("pre")
+		lo, hi := pre.Track("")
+		raised := decimal.NewFromInt(110)
 		for _, k := range []struct {
 			name, key, pre, post string
 		}{
 			{"ArrowRight", kb.ArrowRight, "735", "845.0000000000"},
 			{"ArrowUp", kb.ArrowUp, "740", "850.0000000000"},
 			{"ArrowLeft", kb.ArrowLeft, "735", "845.0000000000"},
-			{"End", kb.End, "10000", "10110.0000000000"},
-			{"Home", kb.Home, "5", "115.0000000000"},
+			{"End", kb.End, hi.String(), hi.Add(raised).StringFixed(10)},
+			{"Home", kb.Home, lo.String(), lo.Add(raised).StringFixed(10)},
 		} {
 			step(t, ctx, chromedp.KeyEvent(k.key))
 			waitDataValue(t, ctx, "post-money", k.post)
@@ -305,7 +311,7 @@ func TestInputs(t *testing.T) {
 		if got := eval[string](t, ctx, `document.activeElement.getAttribute("data-testid") || ""`); got != "input-pre" {
 			t.Errorf("the focus moved to %q during keyboard operation", got)
 		}
-		if got := eval[string](t, ctx, `document.querySelector('[data-testid="input-pre"]').getAttribute("aria-valuetext") || ""`); !strings.Contains(got, "5") {
+		if got := eval[string](t, ctx, `document.querySelector('[data-testid="input-pre"]').getAttribute("aria-valuetext") || ""`); !strings.Contains(got, lo.String()) {
 			t.Errorf("aria-valuetext %q does not carry the value", got)
 		}
 	})
