@@ -84,7 +84,7 @@ func checkWeb(t *testing.T, lang, svg string, s model.Scenario) {
 		}
 	}
 	// Unpaid labels inside the nodes follow s.Unpaid.
-	tx := webTexts(lang)
+	tx := &texts(lang).Web
 	wantUnpaid := map[string]string{
 		"msft":   money(lang, webPartner(s, model.Microsoft).Commit.Mul(s.Unpaid)),
 		"oracle": money(lang, webOracle.Mul(s.Unpaid)),
@@ -109,7 +109,7 @@ func checkWeb(t *testing.T, lang, svg string, s model.Scenario) {
 		delete(wantUnpaid, g.attr["data-node"])
 	}
 	assert.Empty(t, wantUnpaid, "every checked node drawn")
-	assert.Contains(t, svg, chartEscape(tx["n.anth"]))
+	assert.Contains(t, svg, chartEscape(tx.NameAnthropic))
 }
 
 func webPartner(s model.Scenario, id string) model.Partner {
@@ -131,7 +131,7 @@ func TestWebChartDefaults(t *testing.T) {
 				assert.Equal(t, "web", d.ID)
 				assert.NotEmpty(t, d.Title)
 				assert.NotEmpty(t, d.Desc)
-				assert.Equal(t, webTexts(lang)["file"]+"-"+string(view)+".svg", d.File)
+				assert.Equal(t, texts(lang).Web.File+"-"+string(view)+".svg", d.File)
 				assert.Contains(t, d.SVG, `viewBox="0 0 640 `)
 				assert.Contains(t, d.Narrow, `viewBox="0 0 360 `)
 				checkWeb(t, lang, d.SVG, s)
@@ -235,8 +235,8 @@ func TestWebNice(t *testing.T) {
 func TestWebChartFigure(t *testing.T) {
 	s := model.Default()
 	d := webChart("fr", texts("fr"), s, chartCompute(t, s), model.ViewAll)
-	tx := chartTexts("fr")
-	html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx["download"], TableLabel: tx["data"]})
+	tx := &texts("fr").Chart
+	html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx.Download, TableLabel: tx.Data})
 	assert.Contains(t, html, `data-testid="chart-web"`)
 	assert.Equal(t, len(d.Table)-1, strings.Count(html, `<th scope="row"`))
 	assert.NotContains(t, html, "style=")
@@ -257,7 +257,7 @@ func TestRolesRows(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			s := model.Default()
 			r := chartCompute(t, s)
-			rows := rolesRows(lang, s, r.View(model.ViewAll))
+			rows := rolesRows(lang, texts(lang), s, r.View(model.ViewAll))
 			seen := map[string]bool{}
 			partners := map[string]bool{}
 			for _, row := range rows {
@@ -307,13 +307,13 @@ func TestRolesStakesFollowTheModel(t *testing.T) {
 		t.Fatalf("no row %s", id)
 		return roleRow{}
 	}
-	en := rolesRows("en", s, r.View(model.ViewAll))
+	en := rolesRows("en", texts("en"), s, r.View(model.ViewAll))
 	assert.Equal(t, "0.2346428571", find(en, "msft-stake").Value)
 	assert.Contains(t, find(en, "msft-stake").Detail, "23.46%")
 	assert.Contains(t, find(en, "msft-stake").Detail, "27.00% before")
-	fr := rolesRows("fr", s, r.View(model.ViewAll))
+	fr := rolesRows("fr", texts("fr"), s, r.View(model.ViewAll))
 	assert.Contains(t, find(fr, "msft-stake").Detail, "23,46\u202f%")
-	firm := rolesRows("en", s, r.View(model.ViewFirm))
+	firm := rolesRows("en", texts("en"), s, r.View(model.ViewFirm))
 	assert.Contains(t, find(firm, "msft-stake").Detail, "24.48%")
 	assert.Contains(t, find(en, "amzn-stake").Detail, "5.95%")
 	assert.Contains(t, find(en, "amzn-stake").Detail, "new shareholder")
@@ -327,7 +327,7 @@ func TestRolesStakesFollowTheModel(t *testing.T) {
 	s.Holders[0].Before = decimal.RequireFromString("0.3")
 	s.PricePerGW = decimal.NewFromInt(50)
 	r = chartCompute(t, s)
-	moved := rolesRows("en", s, r.View(model.ViewAll))
+	moved := rolesRows("en", texts("en"), s, r.View(model.ViewAll))
 	assert.Equal(t, dataValue(r.All.Partners[0].Stake), find(moved, "msft-stake").Value)
 	assert.NotEqual(t, "0.2346428571", find(moved, "msft-stake").Value)
 	assert.Contains(t, find(moved, "nvda-compute-value").Detail, "$250B")
@@ -336,8 +336,8 @@ func TestRolesStakesFollowTheModel(t *testing.T) {
 func TestRolesTableRender(t *testing.T) {
 	s := model.Default()
 	r := chartCompute(t, s)
-	rows := rolesRows("fr", s, r.View(model.ViewAll))
-	html := app.HTMLString(rolesTableFor("fr", rows))
+	rows := rolesRows("fr", texts("fr"), s, r.View(model.ViewAll))
+	html := app.HTMLString(rolesTableFor(texts("fr").Texts, rows))
 	assert.Contains(t, html, `data-testid="roles-table"`)
 	for _, row := range rows {
 		assert.Contains(t, html, `data-testid="role-`+row.Partner+`-`+row.Key+`"`)

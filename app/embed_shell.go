@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -92,7 +93,7 @@ type oembed struct {
 // Pym.js's.
 func embedQuery(q url.Values) (url.Values, string) {
 	lang := "fr"
-	if l := supportedLang(q.Get("lang")); l != "" && q.Get("lang") == l {
+	if l := text.Supported(q.Get("lang")); l != "" && q.Get("lang") == l {
 		lang = l
 	}
 	s, _ := model.ParseQuery(model.Default(), q)
@@ -125,7 +126,7 @@ func newOEmbed(origin, base string, q url.Values, maxWidth, maxHeight int) oembe
 	base = strings.TrimRight(base, "/") + "/"
 	src := origin + base + "?" + eq.Encode()
 	script := origin + base + "web/embed.js"
-	title := texts(lang).tr("title")
+	title := text.For(lang).Title
 	width, height, style := oembedWidth, oembedHeight, snippetStyle
 	if maxWidth > 0 && maxWidth < width {
 		width = maxWidth

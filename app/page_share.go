@@ -19,7 +19,7 @@ func attrEscape(s string) string {
 func (p *page) onCopy(ctx app.Context, e app.Event) {
 	link := p.shareURL(ctx).String()
 	clip := app.Window().Get("navigator").Get("clipboard")
-	p.notice = p.t.tr("copy.failed")
+	p.notice = p.t.CopyFailed
 	if !clip.Truthy() {
 		return
 	}
@@ -31,8 +31,8 @@ func (p *page) onCopy(ctx app.Context, e app.Event) {
 		done.Release()
 		failed.Release()
 	}
-	done = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copied")); return nil })
-	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copy.failed") + " " + link); return nil })
+	done = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.Copied); return nil })
+	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.CopyFailed + " " + link); return nil })
 	p.notice = ""
 	clip.Call("writeText", link).Call("then", done, failed)
 }
@@ -70,7 +70,7 @@ func (p *page) embedSnippet(ctx app.Context) string {
 	}
 	src := origin + u.RequestURI()
 	script := origin + ctx.ResolveStaticResource("/web/embed.js")
-	return `<iframe data-roundcalc src="` + attrEscape(src) + `" title="` + attrEscape(p.t.tr("title")) +
+	return `<iframe data-roundcalc src="` + attrEscape(src) + `" title="` + attrEscape(p.t.Title) +
 		`" loading="lazy" style="width:100%;border:0" height="1600"></iframe>` + "\n" +
 		`<script src="` + attrEscape(script) + `" async></script>`
 }
