@@ -20,7 +20,7 @@ func TestBrowserNotFramed(t *testing.T) {
 
 func TestBrowserUpdateBanner(t *testing.T) {
 	e := app.NewTestEngine()
-	b := &updateBanner{}
+	b := &updateBanner{Message: texts("fr").UpdateReady, Reload: texts("fr").UpdateReload}
 	if err := e.Load(b); err != nil {
 		t.Fatal(err)
 	}

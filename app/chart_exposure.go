@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -51,12 +52,12 @@ func chartAxis(lang string, l chartLayout, maxShare decimal.Decimal) (decimal.De
 // own market capitalisation, split into the equity it loses (haircut) and
 // the commitments left unpaid, on an axis that always shows 100 %.
 func exposureChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
-	tx := chartTexts(lang)
+	tx := &t.Chart
 	o := r.View(view)
 	ps := chartPartners(lang, t, tx, s, o)
-	d := chartData{ID: "exposure", Title: tx["exp.title"], File: tx["exp.file"] + "-" + string(view) + ".svg"}
-	d.Table = [][]string{{t.tr("col.partner"), tx["exp.col.equity"], tx["exp.col.unpaid"], tx["exp.col.loss"],
-		tx["exp.col.cap"], tx["exp.col.share"]}}
+	d := chartData{ID: "exposure", Title: tx.ExpTitle, File: tx.ExpFile + "-" + string(view) + ".svg"}
+	d.Table = [][]string{{t.ColPartner, tx.ExpColEquity, tx.ExpColUnpaid, tx.ExpColLoss,
+		tx.ExpColCap, tx.ExpColShare}}
 	var parts []string
 	for _, p := range ps {
 		equity, unpaid := p.po.CollapseEquity, p.po.CollapseUnpaid
@@ -64,7 +65,7 @@ func exposureChart(lang string, t dict, s model.Scenario, r model.Results, view 
 			money(lang, p.po.CollapseLoss), money(lang, p.p.MarketCap), percentOf(lang, p.po.CollapseShare)})
 		parts = append(parts, p.name+" "+percentOf(lang, p.po.CollapseShare))
 	}
-	d.Desc = fmt.Sprintf(tx["exp.desc"], percentOf(lang, s.Haircut), percentOf(lang, s.Unpaid),
+	d.Desc = fmt.Sprintf(tx.ExpDesc, percentOf(lang, s.Haircut), percentOf(lang, s.Unpaid),
 		chartViewName(t, view), strings.Join(parts, ", "))
 	ls := chartLayouts()
 	d.SVG = chartExposureSVG(ls[0], lang, tx, d, s, ps)
@@ -72,13 +73,13 @@ func exposureChart(lang string, t dict, s model.Scenario, r model.Results, view 
 	return d
 }
 
-func chartExposureSVG(l chartLayout, lang string, tx map[string]string, d chartData, s model.Scenario, ps []chartPartner) string {
+func chartExposureSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData, s model.Scenario, ps []chartPartner) string {
 	var w svgBuf
 	y := l.m
 	w.open("g", "class", "legend")
 	y += w.flow(l, l.m, y, l.inner(), []chartFlowItem{
-		{name: fmt.Sprintf(tx["exp.leg.equity"], percentOf(lang, s.Haircut)), fill: chartMuted},
-		{name: fmt.Sprintf(tx["exp.leg.unpaid"], percentOf(lang, s.Unpaid)), fill: chartMuted, opacity: chartLight, stroke: chartMuted},
+		{name: fmt.Sprintf(tx.ExpLegEquity, percentOf(lang, s.Haircut)), fill: chartMuted},
+		{name: fmt.Sprintf(tx.ExpLegUnpaid, percentOf(lang, s.Unpaid)), fill: chartMuted, opacity: chartLight, stroke: chartMuted},
 	})
 	w.close("g")
 	y += math.Round(l.fs * 0.4)
@@ -100,8 +101,8 @@ func chartExposureSVG(l chartLayout, lang string, tx map[string]string, d chartD
 		share := percentOf(lang, p.po.CollapseShare)
 		body.open("g", "class", "partner", "data-partner", p.id)
 		y += body.header(l, y, p.name, []string{
-			fmt.Sprintf(tx["exp.right"], money(lang, p.po.CollapseLoss), share),
-			fmt.Sprintf(tx["exp.right.s"], money(lang, p.po.CollapseLoss), share),
+			fmt.Sprintf(tx.ExpRight, money(lang, p.po.CollapseLoss), share),
+			fmt.Sprintf(tx.ExpRightS, money(lang, p.po.CollapseLoss), share),
 			share,
 		}, chartInk, true)
 		we := scale(equity)

@@ -18,9 +18,9 @@ func TestChartFigureRender(t *testing.T) {
 	s := model.Default()
 	r, errs := model.Compute(s)
 	require.Empty(t, errs)
-	tx := chartTexts("en")
+	tx := &texts("en").Chart
 	for _, d := range buildCharts("en", texts("en"), s, r, model.ViewAll) {
-		html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx["download"], TableLabel: tx["data"]})
+		html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx.Download, TableLabel: tx.Data})
 		assert.Contains(t, html, `data-testid="chart-`+d.ID+`"`)
 		assert.Contains(t, html, `data-testid="download-`+d.ID+`"`)
 		for _, tag := range []string{"<figure", "<figcaption", "<details", "<summary", "<table", "<caption", "<th", "<button"} {
@@ -48,7 +48,7 @@ func (h *chartJobHost) OnPreRender(ctx app.Context) {
 	for i, s := range []model.Scenario{stale, model.Default()} {
 		quiet := time.Duration(1-i) * 20 * time.Millisecond // the stale request's timer fires last
 		h.jobs.debounce(ctx, jobSparks, quiet, 0, func(ctx app.Context, isStale func() bool) {
-			drawSensitivityLines(ctx, "en", s, model.ViewAll, isStale, func(ctx app.Context, l map[string]string) {
+			drawSensitivityLines(ctx, "en", &texts("en").Chart, s, model.ViewAll, isStale, func(ctx app.Context, l map[string]string) {
 				h.calls++
 				h.lines = l
 			})

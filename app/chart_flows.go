@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -18,7 +19,7 @@ type chartPartner struct {
 	what     string // what the commitments are: "Azure", "AWS", "5 GW × 35 Md$"
 }
 
-func chartPartners(lang string, t dict, tx map[string]string, s model.Scenario, o model.Outcome) []chartPartner {
+func chartPartners(lang string, t dict, tx *text.ChartTexts, s model.Scenario, o model.Outcome) []chartPartner {
 	ties := map[string]model.Partner{}
 	for _, p := range s.Partners {
 		ties[p.ID] = p
@@ -28,12 +29,12 @@ func chartPartners(lang string, t dict, tx map[string]string, s model.Scenario, 
 		p := ties[po.ID]
 		var what []string
 		if p.Commit.Sign() > 0 {
-			name := tx["flows.other"]
+			name := tx.FlowsOther
 			switch po.ID {
 			case "msft":
-				name = tx["flows.azure"]
+				name = tx.FlowsAzure
 			case "amzn":
-				name = tx["flows.aws"]
+				name = tx.FlowsAWS
 			}
 			if p.GW.Sign() > 0 {
 				name += " " + money(lang, p.Commit)
@@ -41,7 +42,7 @@ func chartPartners(lang string, t dict, tx map[string]string, s model.Scenario, 
 			what = append(what, name)
 		}
 		if p.GW.Sign() > 0 {
-			what = append(what, fmt.Sprintf(tx["flows.gw"], number(lang, p.GW, 2, false), money(lang, s.PricePerGW)))
+			what = append(what, fmt.Sprintf(tx.FlowsGW, number(lang, p.GW, 2, false), money(lang, s.PricePerGW)))
 		}
 		out = append(out, chartPartner{id: po.ID, name: t.holderName(s, po.ID), po: po, p: p, what: strings.Join(what, " + ")})
 	}
@@ -50,38 +51,38 @@ func chartPartners(lang string, t dict, tx map[string]string, s model.Scenario, 
 
 // chartViewName is the selected view's name, lower-cased for a sentence.
 func chartViewName(t dict, view model.View) string {
-	return t.tr("view." + string(view))
+	return t.ViewName(view)
 }
 
 // flowsChart shows, for each partner, the cash it has put into OpenAI (its
 // cost basis in the selected view) against the commitments OpenAI owes it
 // (Azure, AWS, Nvidia's compute), and the net: the circularity of the round.
 func flowsChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
-	tx := chartTexts(lang)
+	tx := &t.Chart
 	o := r.View(view)
 	ps := chartPartners(lang, t, tx, s, o)
 	var nets []string
-	d := chartData{ID: "flows", Title: tx["flows.title"], File: tx["flows.file"] + "-" + string(view) + ".svg"}
-	d.Table = [][]string{{t.tr("col.partner"), tx["flows.col.in"], tx["flows.col.owed"], tx["flows.col.what"], tx["flows.col.net"]}}
+	d := chartData{ID: "flows", Title: tx.FlowsTitle, File: tx.FlowsFile + "-" + string(view) + ".svg"}
+	d.Table = [][]string{{t.ColPartner, tx.FlowsColIn, tx.FlowsColOwed, tx.FlowsColWhat, tx.FlowsColNet}}
 	for _, p := range ps {
 		nets = append(nets, p.name+" "+chartSigned(lang, p.po.NetFlow))
 		d.Table = append(d.Table, []string{p.name, money(lang, p.po.CostBasis), money(lang, p.po.Commitments),
 			p.what, chartSigned(lang, p.po.NetFlow)})
 	}
-	d.Desc = fmt.Sprintf(tx["flows.desc"], chartViewName(t, view), strings.Join(nets, ", "))
+	d.Desc = fmt.Sprintf(tx.FlowsDesc, chartViewName(t, view), strings.Join(nets, ", "))
 	ls := chartLayouts()
 	d.SVG = chartFlowsSVG(ls[0], lang, tx, d, ps)
 	d.Narrow = chartFlowsSVG(ls[1], lang, tx, d, ps)
 	return d
 }
 
-func chartFlowsSVG(l chartLayout, lang string, tx map[string]string, d chartData, ps []chartPartner) string {
+func chartFlowsSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData, ps []chartPartner) string {
 	var w svgBuf
 	y := l.m
 	w.open("g", "class", "legend")
 	y += w.flow(l, l.m, y, l.inner(), []chartFlowItem{
-		{name: tx["flows.leg.in"], short: tx["flows.leg.in.s"], fill: chartMuted, opacity: chartLight, stroke: chartMuted},
-		{name: tx["flows.leg.owed"], short: tx["flows.leg.owed.s"], fill: chartMuted},
+		{name: tx.FlowsLegIn, short: tx.FlowsLegInS, fill: chartMuted, opacity: chartLight, stroke: chartMuted},
+		{name: tx.FlowsLegOwed, short: tx.FlowsLegOwedS, fill: chartMuted},
 	})
 	w.close("g")
 	y += math.Round(l.fs * 0.4)
@@ -96,9 +97,9 @@ func chartFlowsSVG(l chartLayout, lang string, tx map[string]string, d chartData
 		fill := chartHolderColour(p.id)
 		w.open("g", "class", "partner", "data-partner", p.id)
 		y += w.header(l, y, p.name, []string{
-			fmt.Sprintf(tx["flows.net"], chartSigned(lang, p.po.NetFlow)), chartSigned(lang, p.po.NetFlow),
+			fmt.Sprintf(tx.FlowsNet, chartSigned(lang, p.po.NetFlow)), chartSigned(lang, p.po.NetFlow),
 		}, chartInk, false)
-		owed := []string{fmt.Sprintf(tx["flows.owed"], money(lang, p.po.Commitments))}
+		owed := []string{fmt.Sprintf(tx.FlowsOwed, money(lang, p.po.Commitments))}
 		if p.what != "" {
 			owed = append([]string{owed[0] + " (" + p.what + ")"}, owed...)
 		}
@@ -109,7 +110,7 @@ func chartFlowsSVG(l chartLayout, lang string, tx map[string]string, d chartData
 			labels                 []string
 		}{
 			{"cash-in", chartLight, fill, p.po.CostBasis,
-				[]string{fmt.Sprintf(tx["flows.in"], money(lang, p.po.CostBasis)), money(lang, p.po.CostBasis)}},
+				[]string{fmt.Sprintf(tx.FlowsIn, money(lang, p.po.CostBasis)), money(lang, p.po.CostBasis)}},
 			{"owed", "", "", p.po.Commitments, owed},
 		}
 		for _, b := range bars {

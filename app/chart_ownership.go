@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -80,7 +81,7 @@ func chartStakeLabels(lang string, stakes []decimal.Decimal, dec int32) []string
 }
 
 // chartOwnershipData gathers the holders and the four moments.
-func chartOwnershipData(lang string, t dict, tx map[string]string, s model.Scenario, r model.Results, view model.View) ([]chartHolder, []chartMoment) {
+func chartOwnershipData(lang string, t dict, tx *text.ChartTexts, s model.Scenario, r model.Results, view model.View) ([]chartHolder, []chartMoment) {
 	rows := append([]model.HolderOutcome(nil), r.All.Holders...)
 	order := make([]int, len(rows))
 	for i := range order {
@@ -116,10 +117,10 @@ func chartOwnershipData(lang string, t dict, tx map[string]string, s model.Scena
 		}
 		return out
 	}
-	moments := []chartMoment{{key: "before", label: tx["own.before"], value: s.PreMoney, stakes: stakesOf(r.All, true)}}
+	moments := []chartMoment{{key: "before", label: tx.OwnBefore, value: s.PreMoney, stakes: stakesOf(r.All, true)}}
 	for _, v := range []model.View{model.ViewFirm, model.ViewAll, model.ViewExpected} {
 		o := r.View(v)
-		moments = append(moments, chartMoment{key: string(v), label: t.tr("view." + string(v)), value: o.PostMoney,
+		moments = append(moments, chartMoment{key: string(v), label: t.ViewName(v), value: o.PostMoney,
 			selected: v == view, stakes: stakesOf(o, false)})
 	}
 	for i := range moments {
@@ -143,7 +144,7 @@ func chartOwnershipData(lang string, t dict, tx map[string]string, s model.Scena
 // stake, each segment labelled with its stake: inside when the label fits,
 // else listed below the bar with the holder's swatch and name.
 func ownershipChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
-	tx := chartTexts(lang)
+	tx := &t.Chart
 	holders, moments := chartOwnershipData(lang, t, tx, s, r, view)
 	o := r.View(view)
 
@@ -157,12 +158,12 @@ func ownershipChart(lang string, t dict, s model.Scenario, r model.Results, view
 	}
 	d := chartData{
 		ID:    "ownership",
-		Title: tx["own.title"],
-		Desc: fmt.Sprintf(tx["own.desc"], t.tr("view."+string(view)), money(lang, o.PostMoney),
+		Title: tx.OwnTitle,
+		Desc: fmt.Sprintf(tx.OwnDesc, t.ViewName(view), money(lang, o.PostMoney),
 			percentOf(lang, o.Dilution), strings.Join(parts, ", ")),
-		File: tx["own.file"] + "-" + string(view) + ".svg",
+		File: tx.OwnFile + "-" + string(view) + ".svg",
 	}
-	head := []string{tx["own.holder"]}
+	head := []string{tx.OwnHolder}
 	for _, m := range moments {
 		head = append(head, m.label)
 	}
@@ -180,7 +181,7 @@ func ownershipChart(lang string, t dict, s model.Scenario, r model.Results, view
 	return d
 }
 
-func chartOwnershipSVG(l chartLayout, lang string, tx map[string]string, d chartData, holders []chartHolder, moments []chartMoment) string {
+func chartOwnershipSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData, holders []chartHolder, moments []chartMoment) string {
 	var w svgBuf
 	y := l.m
 
@@ -206,10 +207,10 @@ func chartOwnershipSVG(l chartLayout, lang string, tx map[string]string, d chart
 	pad := 4.0
 	for _, m := range moments {
 		w.open("g", "class", "bar", "data-moment", m.key)
-		valued := fmt.Sprintf(tx["own.valued"], money(lang, m.value))
+		valued := fmt.Sprintf(tx.OwnValued, money(lang, m.value))
 		sel := ""
 		if m.selected {
-			sel = " " + tx["own.selected"]
+			sel = " " + tx.OwnSelected
 		}
 		label := chartFit(l.inner(), l.fs, m.selected,
 			m.label+" · "+valued+sel, m.label+" · "+money(lang, m.value)+sel,

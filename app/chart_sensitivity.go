@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -14,7 +15,8 @@ const chartSparkPoints = 24
 
 // chartSens is what a slider drives most, for its sensitivity line.
 type chartSens struct {
-	key    string          // chartTexts key of the figure's name
+	// name reads the figure's name from the charts' texts.
+	name   func(*text.ChartTexts) string
 	lo, hi decimal.Decimal // the slider's whole range, in scenario units
 	view   model.View      // closing view the figure is read in
 	pct    bool            // the slider is a percentage (lo, hi are fractions)
@@ -72,24 +74,24 @@ func chartSensKind(param string, view model.View) (chartSens, bool) {
 	post := func(o model.Outcome) decimal.Decimal { return o.PostMoney }
 	switch param {
 	case "pre":
-		return chartSens{key: "sp.pre", view: view, affine: true, fig: post,
+		return chartSens{name: func(tx *text.ChartTexts) string { return tx.SparkPre }, view: view, affine: true, fig: post,
 			get: func(s model.Scenario) decimal.Decimal { return s.PreMoney },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.PreMoney = v; return s }}, true
 	case "ipo":
-		return chartSens{key: "sp.ipo", view: view, affine: true,
+		return chartSens{name: func(tx *text.ChartTexts) string { return tx.SparkIPO }, view: view, affine: true,
 			fig: partner(model.Microsoft, func(p model.PartnerOutcome) decimal.Decimal { return p.EquityIPO }),
 			get: func(s model.Scenario) decimal.Decimal { return s.IPO },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.IPO = v; return s }}, true
 	case "haircut":
-		return chartSens{key: "sp.loss", view: view, pct: true, affine: true, fig: totalLoss,
+		return chartSens{name: func(tx *text.ChartTexts) string { return tx.SparkLoss }, view: view, pct: true, affine: true, fig: totalLoss,
 			get: func(s model.Scenario) decimal.Decimal { return s.Haircut },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.Haircut = v; return s }}, true
 	case "unpaid":
-		return chartSens{key: "sp.loss", view: view, pct: true, affine: true, fig: totalLoss,
+		return chartSens{name: func(tx *text.ChartTexts) string { return tx.SparkLoss }, view: view, pct: true, affine: true, fig: totalLoss,
 			get: func(s model.Scenario) decimal.Decimal { return s.Unpaid },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.Unpaid = v; return s }}, true
 	case "gw":
-		return chartSens{key: "sp.gw", view: view, affine: true,
+		return chartSens{name: func(tx *text.ChartTexts) string { return tx.SparkGW }, view: view, affine: true,
 			fig: partner(model.Nvidia, func(p model.PartnerOutcome) decimal.Decimal { return p.NetFlow }),
 			get: func(s model.Scenario) decimal.Decimal { return s.PricePerGW },
 			set: func(s model.Scenario, v decimal.Decimal) model.Scenario { s.PricePerGW = v; return s }}, true
@@ -106,7 +108,7 @@ func chartSensKind(param string, view model.View) (chartSens, bool) {
 		}
 		return -1
 	}
-	return chartSens{key: "sp.q", view: model.ViewExpected, pct: true, affine: true, fig: post,
+	return chartSens{name: func(tx *text.ChartTexts) string { return tx.SparkQ }, view: model.ViewExpected, pct: true, affine: true, fig: post,
 		get: func(s model.Scenario) decimal.Decimal {
 			if i := find(s); i >= 0 {
 				return s.Tranches[i].Prob
@@ -243,7 +245,7 @@ func sensitivityParams(s model.Scenario) []string {
 }
 
 // chartSparkline draws param's line for s, whose results r the caller has.
-func chartSparkline(lang string, tx map[string]string, s model.Scenario, r model.Results, view model.View, param string) string {
+func chartSparkline(lang string, tx *text.ChartTexts, s model.Scenario, r model.Results, view model.View, param string) string {
 	sp, ok := chartSensSpec(param, view)
 	if !ok {
 		return ""
@@ -272,8 +274,8 @@ func chartSparkline(lang string, tx map[string]string, s model.Scenario, r model
 		}
 		return money(lang, v)
 	}
-	name := tx[sp.key]
-	desc := fmt.Sprintf(tx["sp.desc"], name, money(lang, ln.first), money(lang, ln.last),
+	name := sp.name(tx)
+	desc := fmt.Sprintf(tx.SparkDesc, name, money(lang, ln.first), money(lang, ln.last),
 		fmtX(sp.lo), fmtX(sp.hi), curText)
 
 	const W, H, fs, m = 240.0, 61.0, 11.0, 2.0

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -13,7 +14,7 @@ import (
 // drag never meets a long task), dropping the work as soon as stale says a
 // newer scenario came, then hands all the lines to done on the UI
 // goroutine: one update.
-func drawSensitivityLines(ctx app.Context, lang string, s model.Scenario, view model.View,
+func drawSensitivityLines(ctx app.Context, lang string, tx *text.ChartTexts, s model.Scenario, view model.View,
 	stale func() bool, done func(ctx app.Context, lines map[string]string)) {
 	ctx.Async(func() {
 		out := map[string]string{}
@@ -21,7 +22,6 @@ func drawSensitivityLines(ctx app.Context, lang string, s model.Scenario, view m
 		if len(errs) > 0 {
 			return
 		}
-		tx := chartTexts(lang)
 		for _, p := range sensitivityParams(s) {
 			time.Sleep(time.Millisecond)
 			if stale() {

@@ -12,7 +12,7 @@ func sensitivityLines(lang string, s model.Scenario, view model.View) map[string
 	if len(errs) > 0 {
 		return out
 	}
-	tx := chartTexts(lang)
+	tx := &texts(lang).Chart
 	for _, p := range sensitivityParams(s) {
 		if svg := chartSparkline(lang, tx, s, r, view, p); svg != "" {
 			out[p] = svg
@@ -36,5 +36,5 @@ func sensitivityLine(lang string, s model.Scenario, view model.View, param strin
 	if len(errs) > 0 {
 		return ""
 	}
-	return chartSparkline(lang, chartTexts(lang), s, r, view, param)
+	return chartSparkline(lang, &texts(lang).Chart, s, r, view, param)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -30,23 +31,23 @@ type chartStep struct {
 // selected view, IPO valuation) on the road from March 2025 to the IPO:
 // one row per moment, in order, each a bar on one shared scale.
 func timelineChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
-	tx := chartTexts(lang)
+	tx := &t.Chart
 	o := r.View(view)
 	n := decimal.NewFromInt
 	steps := []chartStep{
-		{when: tx["tl.mar25"], what: tx["tl.mar25.d"], post: n(chartMar25Post), class: "mar25"},
-		{when: tx["tl.oct25"], what: tx["tl.oct25.d"], post: n(chartOct25), class: "oct25"},
-		{when: tx["tl.round"], what: tx["tl.round.d"], pre: n(chartRoundPre), post: n(chartRoundPost), class: "round"},
-		{when: tx["tl.mine"], what: fmt.Sprintf(tx["tl.mine.d"], chartViewName(t, view)), pre: s.PreMoney, post: o.PostMoney,
+		{when: tx.TimelineMar25, what: tx.TimelineMar25D, post: n(chartMar25Post), class: "mar25"},
+		{when: tx.TimelineOct25, what: tx.TimelineOct25D, post: n(chartOct25), class: "oct25"},
+		{when: tx.TimelineRound, what: tx.TimelineRoundD, pre: n(chartRoundPre), post: n(chartRoundPost), class: "round"},
+		{when: tx.TimelineMine, what: fmt.Sprintf(tx.TimelineMineD, chartViewName(t, view)), pre: s.PreMoney, post: o.PostMoney,
 			mine: true, class: "mine-round"},
-		{when: tx["tl.ipo"], what: tx["tl.ipo.d"], post: n(chartIPOTarget), class: "ipo"},
-		{when: tx["tl.myipo"], what: tx["tl.myipo.d"], post: s.IPO, mine: true, class: "mine-ipo"},
+		{when: tx.TimelineIPO, what: tx.TimelineIPOD, post: n(chartIPOTarget), class: "ipo"},
+		{when: tx.TimelineMyipo, what: tx.TimelineMyipoD, post: s.IPO, mine: true, class: "mine-ipo"},
 	}
-	d := chartData{ID: "timeline", Title: tx["tl.title"], File: tx["tl.file"] + "-" + string(view) + ".svg"}
-	d.Desc = fmt.Sprintf(tx["tl.desc"], money(lang, n(chartMar25Post)), money(lang, n(chartOct25)),
+	d := chartData{ID: "timeline", Title: tx.TimelineTitle, File: tx.TimelineFile + "-" + string(view) + ".svg"}
+	d.Desc = fmt.Sprintf(tx.TimelineDesc, money(lang, n(chartMar25Post)), money(lang, n(chartOct25)),
 		money(lang, n(chartRoundPre)), money(lang, n(chartRoundPost)), money(lang, n(chartIPOTarget)),
 		chartViewName(t, view), money(lang, s.PreMoney), money(lang, o.PostMoney), money(lang, s.IPO))
-	d.Table = [][]string{{tx["tl.col.when"], tx["tl.col.what"], tx["tl.col.value"]}}
+	d.Table = [][]string{{tx.TimelineColWhen, tx.TimelineColWhat, tx.TimelineColValue}}
 	for _, st := range steps {
 		d.Table = append(d.Table, []string{st.when, st.what, chartStepValue(lang, tx, st)[0]})
 	}
@@ -57,17 +58,17 @@ func timelineChart(lang string, t dict, s model.Scenario, r model.Results, view 
 }
 
 // chartStepValue is a row's value label, longest first.
-func chartStepValue(lang string, tx map[string]string, st chartStep) []string {
+func chartStepValue(lang string, tx *text.ChartTexts, st chartStep) []string {
 	if st.pre.IsZero() {
 		return []string{money(lang, st.post)}
 	}
 	return []string{
-		fmt.Sprintf(tx["tl.prepost"], money(lang, st.pre), money(lang, st.post)),
-		fmt.Sprintf(tx["tl.prepost.s"], money(lang, st.pre), money(lang, st.post)),
+		fmt.Sprintf(tx.TimelinePrepost, money(lang, st.pre), money(lang, st.post)),
+		fmt.Sprintf(tx.TimelinePrepostS, money(lang, st.pre), money(lang, st.post)),
 	}
 }
 
-func chartTimelineSVG(l chartLayout, lang string, tx map[string]string, d chartData, steps []chartStep) string {
+func chartTimelineSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData, steps []chartStep) string {
 	var w svgBuf
 	y := l.m
 	max := decimal.Zero

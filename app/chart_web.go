@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -53,136 +54,6 @@ type webTie struct {
 	width                         float64
 }
 
-// webTexts returns the chart's own text.
-func webTexts(lang string) map[string]string {
-	if lang == "en" {
-		return map[string]string{
-			"title":      "The web of commitments around OpenAI",
-			"desc":       "OpenAI owes %s of cloud contracts (%s) and %s of chips (%s). If it collapsed with %s of its commitments unpaid, its suppliers would lose %s and %s of orders (Nvidia's part ≈ %s); with a %s haircut, Microsoft, Amazon and Nvidia would also lose %s of equity. Amazon is Anthropic's main partner and Microsoft an investor in it.",
-			"file":       "openai-web",
-			"openai":     "OpenAI",
-			"head.money": "Cloud contracts ($B)",
-			"head.gw":    "Chips (GW)",
-			"head.ties":  "Their other bet",
-			"leg.money":  "Line width: %s of contracts",
-			"leg.money2": "%s of contracts",
-			"leg.gw":     "Line width: %s of chips",
-			"leg.gw2":    "%s of chips",
-			"leg.unpaid": "Dark core: unpaid if OpenAI collapsed (%s of commitments)",
-			"leg.unp2":   "Dark core: unpaid (%s)",
-			"leg.ties":   "Dashed: ties to Anthropic, OpenAI's rival",
-			"leg.ties2":  "Dashed: ties to Anthropic",
-			"unpaid":     "Unpaid (%s): %s",
-			"unpaid2":    "Unpaid: %s",
-			"equity":     "Equity lost (%s): %s",
-			"equity2":    "Equity lost: %s",
-			"equity3":    "Equity: −%s",
-			"approx":     "%s ≈ %s",
-			"n.msft":     "Microsoft · Azure",
-			"n.oracle":   "Oracle",
-			"n.amzn":     "Amazon · AWS",
-			"n.cw":       "CoreWeave",
-			"n.nvda":     "Nvidia",
-			"n.amd":      "AMD",
-			"n.avgo":     "Broadcom",
-			"n.anth":     "Anthropic",
-			"w.msft":     "Azure commitment (Oct 2025 recapitalisation)",
-			"w.oracle":   "cloud capacity over 5 years from 2027, about 4.5 GW",
-			"w.amzn":     "AWS contracts: the existing 38 + 100 over 8 years, including about 2 GW of Trainium",
-			"w.amzn2":    "AWS contracts, including about 2 GW of Trainium (the article: 38 + 100)",
-			"w.cw":       "cloud capacity: 11.9 + 4 + 6.5",
-			"w.nvda":     "3 GW for inference + 2 GW for training (Vera Rubin), × %s per GW = %s",
-			"w.nvda2":    "GW secured (the article: 3 for inference + 2 for training), × %s per GW = %s",
-			"w.nvda.c":   "; plus %s of other commitments",
-			"w.amd":      "first 1 GW in H2 2026; OpenAI holds a warrant for up to 160 M AMD shares",
-			"w.avgo":     "custom accelerators from H2 2026, value undisclosed",
-			"t.amzn":     "Amazon: main partner",
-			"t.amzn.m":   "Amazon: main partner",
-			"t.amzn2":    "Amazon",
-			"t.msft":     "Microsoft: investor",
-			"t.msft.m":   "Microsoft: investor",
-			"t.msft2":    "Microsoft",
-			"tw.amzn":    "Anthropic's main technology and financial partner",
-			"tw.msft":    "an investor in Anthropic, whose models it opens many of its services to",
-			"tip":        "%s → OpenAI: %s, %s. Source: %s. Unpaid in a collapse (%s): %s.",
-			"tip.tie":    "%s → Anthropic: %s. Source: %s.",
-			"tip.quote":  " The article: “%s”",
-			"col.who":    "Counterparty",
-			"col.what":   "What",
-			"col.amount": "Commitment",
-			"col.unit":   "Unit",
-			"col.tag":    "Source",
-			"col.unpaid": "Unpaid in a collapse (%s)",
-			"col.equity": "Equity lost (haircut %s)",
-			"unit.money": "$B",
-			"unit.gw":    "GW",
-			"none":       "–",
-		}
-	}
-	return map[string]string{
-		"title":      "La toile des engagements autour d'OpenAI",
-		"desc":       "OpenAI doit %s de contrats cloud (%s) et %s de puces (%s). S'il s'effondrait en laissant %s de ses engagements impayés, ses fournisseurs perdraient %s et %s de commandes (la part de Nvidia ≈ %s) ; avec une décote de %s, Microsoft, Amazon et Nvidia perdraient en plus %s de parts. Amazon est le principal partenaire d'Anthropic et Microsoft y a investi.",
-		"file":       "openai-toile",
-		"openai":     "OpenAI",
-		"head.money": "Contrats cloud (Md$)",
-		"head.gw":    "Puces (GW)",
-		"head.ties":  "Leur autre pari",
-		"leg.money":  "Épaisseur : %s de contrats",
-		"leg.money2": "%s de contrats",
-		"leg.gw":     "Épaisseur : %s de puces",
-		"leg.gw2":    "%s de puces",
-		"leg.unpaid": "Cœur foncé : impayé si OpenAI s'effondrait (%s des engagements)",
-		"leg.unp2":   "Cœur foncé : impayé (%s)",
-		"leg.ties":   "Pointillés : liens avec Anthropic, rival d'OpenAI",
-		"leg.ties2":  "Pointillés : liens avec Anthropic",
-		"unpaid":     "Impayé (%s) : %s",
-		"unpaid2":    "Impayé : %s",
-		"equity":     "Parts perdues (%s) : %s",
-		"equity2":    "Parts perdues : %s",
-		"equity3":    "Parts : −%s",
-		"approx":     "%s ≈ %s",
-		"n.msft":     "Microsoft · Azure",
-		"n.oracle":   "Oracle",
-		"n.amzn":     "Amazon · AWS",
-		"n.cw":       "CoreWeave",
-		"n.nvda":     "Nvidia",
-		"n.amd":      "AMD",
-		"n.avgo":     "Broadcom",
-		"n.anth":     "Anthropic",
-		"w.msft":     "engagement Azure (recapitalisation d'octobre 2025)",
-		"w.oracle":   "capacité cloud sur 5 ans à partir de 2027, environ 4,5 GW",
-		"w.amzn":     "contrats AWS : les 38 existants + 100 sur 8 ans, dont environ 2 GW de Trainium",
-		"w.amzn2":    "contrats AWS, dont environ 2 GW de Trainium (l'article : 38 + 100)",
-		"w.cw":       "capacité cloud : 11,9 + 4 + 6,5",
-		"w.nvda":     "3 GW pour l'inférence + 2 GW pour l'entraînement (Vera Rubin), × %s par GW = %s",
-		"w.nvda2":    "GW sécurisés (l'article : 3 pour l'inférence + 2 pour l'entraînement), × %s par GW = %s",
-		"w.nvda.c":   " ; plus %s d'autres engagements",
-		"w.amd":      "premier GW au second semestre 2026 ; OpenAI détient des bons sur jusqu'à 160 M d'actions AMD",
-		"w.avgo":     "accélérateurs sur mesure à partir du second semestre 2026, montant non divulgué",
-		"t.amzn":     "Amazon : partenaire principal",
-		"t.amzn.m":   "Amazon, 1er partenaire",
-		"t.amzn2":    "Amazon",
-		"t.msft":     "Microsoft : investisseur",
-		"t.msft.m":   "Microsoft a investi",
-		"t.msft2":    "Microsoft",
-		"tw.amzn":    "principal partenaire technologique et financier d'Anthropic",
-		"tw.msft":    "investisseur dans Anthropic, dont il ouvre nombre de ses services aux modèles",
-		"tip":        "%s → OpenAI : %s, %s. Source : %s. Impayé si effondrement (%s) : %s.",
-		"tip.tie":    "%s → Anthropic : %s. Source : %s.",
-		"tip.quote":  " L'article : « %s »",
-		"col.who":    "Contrepartie",
-		"col.what":   "Quoi",
-		"col.amount": "Engagement",
-		"col.unit":   "Unité",
-		"col.tag":    "Source",
-		"col.unpaid": "Impayé si effondrement (%s)",
-		"col.equity": "Parts perdues (décote %s)",
-		"unit.money": "Md$",
-		"unit.gw":    "GW",
-		"none":       "–",
-	}
-}
-
 // Commitments of OpenAI that the scenario does not hold (press reports:
 // Oracle 300 over 5 years, CoreWeave 22.4, AMD 6 GW; Broadcom 10 GW, value
 // undisclosed).
@@ -209,7 +80,7 @@ func webPct(lang string, fraction decimal.Decimal) string {
 
 // webNodes builds the counterparties from the scenario and the outcome of
 // the selected view: cloud contracts first, then chips, then Anthropic.
-func webNodes(lang string, tx map[string]string, s model.Scenario, o model.Outcome) []webNode {
+func webNodes(lang string, tx *text.WebTexts, s model.Scenario, o model.Outcome) []webNode {
 	partner := map[string]model.Partner{}
 	for _, p := range s.Partners {
 		partner[p.ID] = p
@@ -226,29 +97,29 @@ func webNodes(lang string, tx map[string]string, s model.Scenario, o model.Outco
 	u := s.Unpaid
 	amzn := partner[model.Amazon]
 	nvda := partner[model.Nvidia]
-	awsWhat := tx["w.amzn"]
+	awsWhat := tx.WhatAmazon
 	if !amzn.Commit.Equal(article[model.Amazon].Commit) {
-		awsWhat = tx["w.amzn2"]
+		awsWhat = tx.WhatAmazonChanged
 	}
 	gwValue := compute
-	nvdaWhat := fmt.Sprintf(tx["w.nvda"], money(lang, s.PricePerGW), money(lang, gwValue))
+	nvdaWhat := fmt.Sprintf(tx.WhatNvidia, money(lang, s.PricePerGW), money(lang, gwValue))
 	if !nvda.GW.Equal(article[model.Nvidia].GW) {
-		nvdaWhat = fmt.Sprintf(tx["w.nvda2"], money(lang, s.PricePerGW), money(lang, gwValue))
+		nvdaWhat = fmt.Sprintf(tx.WhatNvidiaChanged, money(lang, s.PricePerGW), money(lang, gwValue))
 	}
 	if nvda.Commit.Sign() > 0 {
-		nvdaWhat += fmt.Sprintf(tx["w.nvda.c"], money(lang, nvda.Commit))
+		nvdaWhat += fmt.Sprintf(tx.WhatNvidiaOther, money(lang, nvda.Commit))
 	}
 	nodes := []webNode{
-		{id: "msft", name: tx["n.msft"], short: "Microsoft", scale: "money", amount: partner[model.Microsoft].Commit,
-			tag: "R", what: tx["w.msft"], colour: chartHolderColour(model.Microsoft)},
-		{id: "oracle", name: tx["n.oracle"], scale: "money", amount: webOracle, tag: "R", what: tx["w.oracle"], colour: webOther},
-		{id: "coreweave", name: tx["n.cw"], scale: "money", amount: webCoreWeave, tag: "R", what: tx["w.cw"], colour: webOther},
-		{id: "amzn", name: tx["n.amzn"], short: "Amazon", scale: "money", amount: amzn.Commit,
+		{id: "msft", name: tx.NameMicrosoft, short: "Microsoft", scale: "money", amount: partner[model.Microsoft].Commit,
+			tag: "R", what: tx.WhatMicrosoft, colour: chartHolderColour(model.Microsoft)},
+		{id: "oracle", name: tx.NameOracle, scale: "money", amount: webOracle, tag: "R", what: tx.WhatOracle, colour: webOther},
+		{id: "coreweave", name: tx.NameCoreWeave, scale: "money", amount: webCoreWeave, tag: "R", what: tx.WhatCoreWeave, colour: webOther},
+		{id: "amzn", name: tx.NameAmazon, short: "Amazon", scale: "money", amount: amzn.Commit,
 			tag: "A / R", quote: quoteAWSContract, what: awsWhat, colour: chartHolderColour(model.Amazon)},
-		{id: "nvda", name: tx["n.nvda"], scale: "gw", amount: nvda.GW, value: gwValue.Add(nvda.Commit), hasValue: true,
+		{id: "nvda", name: tx.NameNvidia, scale: "gw", amount: nvda.GW, value: gwValue.Add(nvda.Commit), hasValue: true,
 			tag: "A / D", quote: quoteNvidiaCompute, what: nvdaWhat, colour: chartHolderColour(model.Nvidia)},
-		{id: "amd", name: tx["n.amd"], scale: "gw", amount: webAMD, tag: "R", what: tx["w.amd"], colour: webOther},
-		{id: "broadcom", name: tx["n.avgo"], scale: "gw", amount: webBroadcom, tag: "U", what: tx["w.avgo"], colour: webOther},
+		{id: "amd", name: tx.NameAMD, scale: "gw", amount: webAMD, tag: "R", what: tx.WhatAMD, colour: webOther},
+		{id: "broadcom", name: tx.NameBroadcom, scale: "gw", amount: webBroadcom, tag: "U", what: tx.WhatBroadcom, colour: webOther},
 	}
 	upct := webPct(lang, u)
 	hpct := webPct(lang, s.Haircut)
@@ -262,8 +133,8 @@ func webNodes(lang string, tx map[string]string, s model.Scenario, o model.Outco
 		}
 		if n.hasValue {
 			n.unpaidValue = n.value.Mul(u)
-			amount = fmt.Sprintf(tx["approx"], amount, money(lang, n.value))
-			unpaid = fmt.Sprintf(tx["approx"], unpaid, money(lang, n.unpaidValue))
+			amount = fmt.Sprintf(tx.Approx, amount, money(lang, n.value))
+			unpaid = fmt.Sprintf(tx.Approx, unpaid, money(lang, n.unpaidValue))
 		}
 		if e, ok := equity[n.id]; ok {
 			n.equityLost, n.hasEquity = e, true
@@ -276,7 +147,7 @@ func webNodes(lang string, tx map[string]string, s model.Scenario, o model.Outco
 		if n.hasEquity {
 			e := money(lang, n.equityLost)
 			n.lines = append(n.lines, webLine{class: "web-equity", value: dataValue(n.equityLost),
-				cands: []string{fmt.Sprintf(tx["equity"], hpct, e), fmt.Sprintf(tx["equity2"], e), fmt.Sprintf(tx["equity3"], e), "−" + e}})
+				cands: []string{fmt.Sprintf(tx.Equity, hpct, e), fmt.Sprintf(tx.EquityShort, e), fmt.Sprintf(tx.EquityShorter, e), "−" + e}})
 		}
 	}
 	return nodes
@@ -290,11 +161,11 @@ func webAmountCands(n *webNode, amount, lang string) []string {
 	return c
 }
 
-func webUnpaidCands(tx map[string]string, n *webNode, upct, unpaid, lang string) []string {
-	c := []string{fmt.Sprintf(tx["unpaid"], upct, unpaid), fmt.Sprintf(tx["unpaid2"], unpaid)}
+func webUnpaidCands(tx *text.WebTexts, n *webNode, upct, unpaid, lang string) []string {
+	c := []string{fmt.Sprintf(tx.Unpaid, upct, unpaid), fmt.Sprintf(tx.UnpaidShort, unpaid)}
 	if n.hasValue {
 		v := money(lang, n.unpaidValue)
-		c = append(c, fmt.Sprintf(tx["unpaid2"], v), v)
+		c = append(c, fmt.Sprintf(tx.UnpaidShort, v), v)
 	}
 	return append(c, unpaid)
 }
@@ -312,35 +183,35 @@ func nonEmpty(s ...string) []string {
 // webTies are Amazon's and Microsoft's ties to Anthropic, as the article
 // notes them: Amazon its main partner (the thicker dash), Microsoft an
 // investor.
-func webTies(tx map[string]string) []webTie {
+func webTies(tx *text.WebTexts) []webTie {
 	return []webTie{
-		{from: "amzn", label: tx["n.amzn"], what: tx["tw.amzn"], tag: "A", quote: quoteAnthropicAMZN, width: 2.5},
-		{from: "msft", label: tx["n.msft"], what: tx["tw.msft"], tag: "A", quote: quoteAnthropicMSFT, width: 1.5},
+		{from: "amzn", label: tx.NameAmazon, what: tx.TieWhatAmazon, tag: "A", quote: quoteAnthropicAMZN, width: 2.5},
+		{from: "msft", label: tx.NameMicrosoft, what: tx.TieWhatMicrosoft, tag: "A", quote: quoteAnthropicMSFT, width: 1.5},
 	}
 }
 
 // webChart draws the web of dependencies of scenario s in the selected
 // view, with its data table.
 func webChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
-	tx := webTexts(lang)
+	tx := &t.Web
 	o := r.View(view)
 	nodes := webNodes(lang, tx, s, o)
 	ties := webTies(tx)
 	upct, hpct := webPct(lang, s.Unpaid), webPct(lang, s.Haircut)
-	none := tx["none"]
-	d := chartData{ID: "web", Title: tx["title"], File: tx["file"] + "-" + string(view) + ".svg"}
-	d.Table = [][]string{{tx["col.who"], tx["col.what"], tx["col.amount"], tx["col.unit"], tx["col.tag"],
-		fmt.Sprintf(tx["col.unpaid"], upct), fmt.Sprintf(tx["col.equity"], hpct)}}
+	none := tx.None
+	d := chartData{ID: "web", Title: tx.Title, File: tx.File + "-" + string(view) + ".svg"}
+	d.Table = [][]string{{tx.ColWho, tx.ColWhat, tx.ColAmount, tx.ColUnit, tx.ColTag,
+		fmt.Sprintf(tx.ColUnpaid, upct), fmt.Sprintf(tx.ColEquity, hpct)}}
 	var moneyParts, gwParts []string
 	moneyTotal, gwTotal, moneyUnpaid, gwUnpaid, equityLost, nvdaUnpaid := decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero
 	for _, n := range nodes {
-		unit, unpaid, amount := tx["unit.money"], money(lang, n.unpaid), money(lang, n.amount)
+		unit, unpaid, amount := tx.UnitMoney, money(lang, n.unpaid), money(lang, n.amount)
 		if n.scale == "gw" {
-			unit, unpaid, amount = tx["unit.gw"], webGW(lang, n.unpaid), webGW(lang, n.amount)
+			unit, unpaid, amount = tx.UnitGW, webGW(lang, n.unpaid), webGW(lang, n.amount)
 			gwTotal, gwUnpaid = gwTotal.Add(n.amount), gwUnpaid.Add(n.unpaid)
 			if n.hasValue {
-				unpaid = fmt.Sprintf(tx["approx"], unpaid, money(lang, n.unpaidValue))
-				amount = fmt.Sprintf(tx["approx"], amount, money(lang, n.value))
+				unpaid = fmt.Sprintf(tx.Approx, unpaid, money(lang, n.unpaidValue))
+				amount = fmt.Sprintf(tx.Approx, amount, money(lang, n.value))
 				nvdaUnpaid = nvdaUnpaid.Add(n.unpaidValue)
 			}
 			gwParts = append(gwParts, n.name+" "+amount)
@@ -356,9 +227,9 @@ func webChart(lang string, t dict, s model.Scenario, r model.Results, view model
 		d.Table = append(d.Table, []string{n.name, n.what, number(lang, n.amount, 2, false), unit, n.tag, unpaid, eq})
 	}
 	for _, tie := range ties {
-		d.Table = append(d.Table, []string{tie.label + " → " + tx["n.anth"], tie.what, none, none, tie.tag, none, none})
+		d.Table = append(d.Table, []string{tie.label + " → " + tx.NameAnthropic, tie.what, none, none, tie.tag, none, none})
 	}
-	d.Desc = fmt.Sprintf(tx["desc"], money(lang, moneyTotal), strings.Join(moneyParts, ", "), webGW(lang, gwTotal),
+	d.Desc = fmt.Sprintf(tx.Desc, money(lang, moneyTotal), strings.Join(moneyParts, ", "), webGW(lang, gwTotal),
 		strings.Join(gwParts, ", "), upct, money(lang, moneyUnpaid), webGW(lang, gwUnpaid), money(lang, nvdaUnpaid),
 		hpct, money(lang, equityLost))
 	ls := chartLayouts()
@@ -381,7 +252,7 @@ type webPlaced struct {
 	left       bool // its column is left of OpenAI (edges leave from its right side)
 }
 
-func webSVG(l chartLayout, lang string, t dict, tx map[string]string, d chartData, s model.Scenario, nodes []webNode, ties []webTie) string {
+func webSVG(l chartLayout, lang string, t dict, tx *text.WebTexts, d chartData, s model.Scenario, nodes []webNode, ties []webTie) string {
 	wide := l.key == "w"
 	pad := 5.0
 	gutter := 16.0 // outer side of the column holding Anthropic: the dashed ties run there
@@ -431,13 +302,13 @@ func webSVG(l chartLayout, lang string, t dict, tx map[string]string, d chartDat
 		width, core float64
 		dash        string
 	}{
-		{"leg-money", chartFit(room, l.fs, false, fmt.Sprintf(tx["leg.money"], money(lang, refMoney)), fmt.Sprintf(tx["leg.money2"], money(lang, refMoney))),
+		{"leg-money", chartFit(room, l.fs, false, fmt.Sprintf(tx.LegMoney, money(lang, refMoney)), fmt.Sprintf(tx.LegMoneyShort, money(lang, refMoney))),
 			math.Max(moneyScale(refMoney), 1), 0, ""},
-		{"leg-gw", chartFit(room, l.fs, false, fmt.Sprintf(tx["leg.gw"], webGW(lang, refGW)), fmt.Sprintf(tx["leg.gw2"], webGW(lang, refGW))),
+		{"leg-gw", chartFit(room, l.fs, false, fmt.Sprintf(tx.LegGW, webGW(lang, refGW)), fmt.Sprintf(tx.LegGWShort, webGW(lang, refGW))),
 			math.Max(gwScale(refGW), 1), 0, ""},
-		{"leg-unpaid", chartFit(room, l.fs, false, fmt.Sprintf(tx["leg.unpaid"], webPct(lang, s.Unpaid)), fmt.Sprintf(tx["leg.unp2"], webPct(lang, s.Unpaid))),
+		{"leg-unpaid", chartFit(room, l.fs, false, fmt.Sprintf(tx.LegUnpaid, webPct(lang, s.Unpaid)), fmt.Sprintf(tx.LegUnpaidShort, webPct(lang, s.Unpaid))),
 			maxT * 0.7, maxT * 0.7 * chartFloat(s.Unpaid), ""},
-		{"leg-ties", chartFit(room, l.fs, false, tx["leg.ties"], tx["leg.ties2"]), 2, 0, "6 4"},
+		{"leg-ties", chartFit(room, l.fs, false, tx.LegTies, tx.LegTiesShort), 2, 0, "6 4"},
 	}
 	for _, it := range legend {
 		lh := math.Max(l.lh(), it.width+4)
@@ -465,13 +336,13 @@ func webSVG(l chartLayout, lang string, t dict, tx map[string]string, d chartDat
 	for i := range nodes {
 		byID[nodes[i].id] = &nodes[i]
 	}
-	anth := &webNode{id: "anthropic", name: tx["n.anth"], colour: chartMuted, lines: []webLine{
-		{class: "web-name", bold: true, cands: []string{tx["n.anth"]}},
-		{class: "web-tie", cands: []string{tx["t.amzn"] + " · A", tx["t.amzn"], tx["t.amzn.m"], tx["t.amzn2"]}},
-		{class: "web-tie", cands: []string{tx["t.msft"] + " · A", tx["t.msft"], tx["t.msft.m"], tx["t.msft2"]}},
+	anth := &webNode{id: "anthropic", name: tx.NameAnthropic, colour: chartMuted, lines: []webLine{
+		{class: "web-name", bold: true, cands: []string{tx.NameAnthropic}},
+		{class: "web-tie", cands: []string{tx.TieAmazon + " · A", tx.TieAmazon, tx.TieAmazonShort, tx.TieAmazonShorter}},
+		{class: "web-tie", cands: []string{tx.TieMicrosoft + " · A", tx.TieMicrosoft, tx.TieMicrosoftShort, tx.TieMicrosoftShorter}},
 	}}
-	moneyCol := []webItem{{head: tx["head.money"]}}
-	gwCol := []webItem{{head: tx["head.gw"]}}
+	moneyCol := []webItem{{head: tx.HeadMoney}}
+	gwCol := []webItem{{head: tx.HeadGW}}
 	for i := range nodes {
 		if nodes[i].scale == "gw" {
 			gwCol = append(gwCol, webItem{node: &nodes[i]})
@@ -479,7 +350,7 @@ func webSVG(l chartLayout, lang string, t dict, tx map[string]string, d chartDat
 			moneyCol = append(moneyCol, webItem{node: &nodes[i]})
 		}
 	}
-	tieItems := []webItem{{head: tx["head.ties"]}, {node: anth}}
+	tieItems := []webItem{{head: tx.HeadTies}, {node: anth}}
 	height := func(it webItem) float64 {
 		if it.node == nil {
 			return l.lh()
@@ -633,9 +504,9 @@ func webSVG(l chartLayout, lang string, t dict, tx map[string]string, d chartDat
 				chartNum(cx) + " " + chartNum(y2) + " " + chartNum(x0) + " " + chartNum(y2)
 			w.open("g", "class", "web-edge web-tie", "tabindex", "0", "data-node", tie.from)
 			w.open("title")
-			tip := fmt.Sprintf(tx["tip.tie"], tie.label, tie.what, tagLegend(t, tie.tag))
+			tip := fmt.Sprintf(tx.TipTie, tie.label, tie.what, tagLegend(t, tie.tag))
 			if tie.quote != "" {
-				tip += fmt.Sprintf(tx["tip.quote"], tie.quote)
+				tip += fmt.Sprintf(tx.TipQuote, tie.quote)
 			}
 			w.b.WriteString(chartEscape(tip))
 			w.close("title")
@@ -650,7 +521,7 @@ func webSVG(l chartLayout, lang string, t dict, tx map[string]string, d chartDat
 	w.open("g", "class", "web-openai")
 	w.rect(boxX, boxY, boxW, boxH, "rx", "4", "fill", chartInk, "class", "web-box")
 	w.text(chartText{x: boxX + boxW/2, y: boxY + boxH/2 + l.fs*0.35, fs: l.fs, anchor: "middle", bold: true, fill: chartPaper,
-		s: chartFit(boxW-6, l.fs, true, tx["openai"])})
+		s: chartFit(boxW-6, l.fs, true, tx.OpenAI)})
 	w.close("g")
 
 	// Headings and nodes.
@@ -688,18 +559,18 @@ func webSVG(l chartLayout, lang string, t dict, tx map[string]string, d chartDat
 
 // webTip is an edge's tooltip: what the commitment is, its source tag (and
 // the article's sentence for A) and what a collapse would leave unpaid.
-func webTip(lang string, t dict, tx map[string]string, n *webNode, s model.Scenario) string {
+func webTip(lang string, t dict, tx *text.WebTexts, n *webNode, s model.Scenario) string {
 	amount, unpaid := money(lang, n.amount), money(lang, n.unpaid)
 	if n.scale == "gw" {
 		amount, unpaid = webGW(lang, n.amount), webGW(lang, n.unpaid)
 	}
 	if n.hasValue {
-		amount = fmt.Sprintf(tx["approx"], amount, money(lang, n.value))
-		unpaid = fmt.Sprintf(tx["approx"], unpaid, money(lang, n.unpaidValue))
+		amount = fmt.Sprintf(tx.Approx, amount, money(lang, n.value))
+		unpaid = fmt.Sprintf(tx.Approx, unpaid, money(lang, n.unpaidValue))
 	}
-	tip := fmt.Sprintf(tx["tip"], n.name, amount, n.what, tagLegend(t, n.tag), webPct(lang, s.Unpaid), unpaid)
+	tip := fmt.Sprintf(tx.Tip, n.name, amount, n.what, tagLegend(t, n.tag), webPct(lang, s.Unpaid), unpaid)
 	if n.quote != "" {
-		tip += fmt.Sprintf(tx["tip.quote"], n.quote)
+		tip += fmt.Sprintf(tx.TipQuote, n.quote)
 	}
 	return tip
 }

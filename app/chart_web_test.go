@@ -82,7 +82,7 @@ func checkWeb(t *testing.T, lang, svg string, s model.Scenario) {
 		}
 	}
 	// Unpaid labels inside the nodes follow s.Unpaid.
-	tx := webTexts(lang)
+	tx := &texts(lang).Web
 	wantUnpaid := map[string]string{
 		"msft":   money(lang, webPartner(s, model.Microsoft).Commit.Mul(s.Unpaid)),
 		"oracle": money(lang, webOracle.Mul(s.Unpaid)),
@@ -107,7 +107,7 @@ func checkWeb(t *testing.T, lang, svg string, s model.Scenario) {
 		delete(wantUnpaid, g.attr["data-node"])
 	}
 	assert.Empty(t, wantUnpaid, "every checked node drawn")
-	assert.Contains(t, svg, chartEscape(tx["n.anth"]))
+	assert.Contains(t, svg, chartEscape(tx.NameAnthropic))
 }
 
 func webPartner(s model.Scenario, id string) model.Partner {
@@ -129,7 +129,7 @@ func TestWebChartDefaults(t *testing.T) {
 				assert.Equal(t, "web", d.ID)
 				assert.NotEmpty(t, d.Title)
 				assert.NotEmpty(t, d.Desc)
-				assert.Equal(t, webTexts(lang)["file"]+"-"+string(view)+".svg", d.File)
+				assert.Equal(t, texts(lang).Web.File+"-"+string(view)+".svg", d.File)
 				assert.Contains(t, d.SVG, `viewBox="0 0 640 `)
 				assert.Contains(t, d.Narrow, `viewBox="0 0 360 `)
 				checkWeb(t, lang, d.SVG, s)
@@ -233,8 +233,8 @@ func TestWebNice(t *testing.T) {
 func TestWebChartFigure(t *testing.T) {
 	s := model.Default()
 	d := webChart("fr", texts("fr"), s, chartCompute(t, s), model.ViewAll)
-	tx := chartTexts("fr")
-	html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx["download"], TableLabel: tx["data"]})
+	tx := &texts("fr").Chart
+	html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx.Download, TableLabel: tx.Data})
 	assert.Contains(t, html, `data-testid="chart-web"`)
 	assert.Equal(t, len(d.Table)-1, strings.Count(html, `<th scope="row"`))
 	assert.NotContains(t, html, "style=")

@@ -27,13 +27,13 @@ func tablesCSV(lang string, t dict, s model.Scenario, o model.Outcome) string {
 	}
 	pct := func(d decimal.Decimal) csvCell { return num(d.Mul(hundred()), 4) }
 	text := func(v string) csvCell { return csvCell{v, true} }
-	w.row(text(t.tr("col.holder")), text(t.tr("col.before")+" (%)"), text(t.tr("col.after")+" (%)"), text(t.tr("col.change")+" (pt)"), text(t.tr("col.value")+" ("+t.tr("unit.money")+")"))
+	w.row(text(t.ColHolder), text(t.ColBefore+" (%)"), text(t.ColAfter+" (%)"), text(t.ColChange+" (pt)"), text(t.ColValue+" ("+t.UnitMoney+")"))
 	for _, h := range o.Holders {
 		w.row(text(t.holderName(s, h.ID)), pct(h.Before), pct(h.After), pct(h.Change), num(h.Value, 4))
 	}
 	w.row()
-	w.row(text(t.tr("col.partner")), text(t.tr("col.equity")), text(t.tr("col.equityipo")), text(t.tr("col.stress")), text(t.tr("col.basis")),
-		text(t.tr("col.gain")), text(t.tr("col.commit")), text(t.tr("col.netflow")), text(t.tr("col.loss")), text(t.tr("col.lossshare")+" (%)"))
+	w.row(text(t.ColPartner), text(t.ColEquity), text(t.ColEquityIPO), text(t.ColStress), text(t.ColBasis),
+		text(t.ColGain), text(t.ColCommit), text(t.ColNetFlow), text(t.ColLoss), text(t.ColLossShare+" (%)"))
 	for _, p := range o.Partners {
 		w.row(text(t.holderName(s, p.ID)), num(p.EquityRound, 4), num(p.EquityIPO, 4), num(p.EquityStress, 4), num(p.CostBasis, 4),
 			num(p.PaperGain, 4), num(p.Commitments, 4), num(p.NetFlow, 4), num(p.CollapseLoss, 4), pct(p.CollapseShare))

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -32,7 +33,7 @@ type display struct {
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
 	Roles                            []roleRow
-	L                                pageLabels
+	L                                *text.Texts
 }
 
 // viewInput is what the page's view model is built from.
@@ -53,10 +54,10 @@ type viewInput struct {
 func buildView(in viewInput) display {
 	o := in.r.View(in.view)
 	d := buildDisplay(in.lang, in.t, in.view, in.s, in.r, in.sources)
-	d.Roles = rolesRows(in.lang, in.s, o)
+	d.Roles = rolesRows(in.lang, in.t, in.s, o)
 	buildInputs(&d, inputContext{lang: in.lang, t: in.t, s: in.s, def: in.article, sources: in.sources,
 		hasParam: in.articleParams, sparks: in.sparks, o: o})
-	d.L = labelsFor(in.t)
+	d.L = in.t.Texts
 	return d
 }
 
@@ -101,9 +102,9 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 	d.Post = fig(money(lang, o.PostMoney), o.PostMoney)
 	d.Raised = fig(money(lang, o.Raised), o.Raised)
 	d.Dilution = fig(percentOf(lang, o.Dilution), o.Dilution)
-	d.PostViews = fmt.Sprintf(t.tr("views.short"), money(lang, r.Firm.PostMoney), money(lang, r.All.PostMoney), money(lang, r.Expected.PostMoney))
-	d.RaisedViews = fmt.Sprintf(t.tr("views.short"), money(lang, r.Firm.Raised), money(lang, r.All.Raised), money(lang, r.Expected.Raised))
-	d.DilViews = fmt.Sprintf(t.tr("views.short"), percentOf(lang, r.Firm.Dilution), percentOf(lang, r.All.Dilution), percentOf(lang, r.Expected.Dilution))
+	d.PostViews = fmt.Sprintf(t.ViewsShort, money(lang, r.Firm.PostMoney), money(lang, r.All.PostMoney), money(lang, r.Expected.PostMoney))
+	d.RaisedViews = fmt.Sprintf(t.ViewsShort, money(lang, r.Firm.Raised), money(lang, r.All.Raised), money(lang, r.Expected.Raised))
+	d.DilViews = fmt.Sprintf(t.ViewsShort, percentOf(lang, r.Firm.Dilution), percentOf(lang, r.All.Dilution), percentOf(lang, r.Expected.Dilution))
 
 	befores := make([]decimal.Decimal, len(o.Holders))
 	afters := make([]decimal.Decimal, len(o.Holders))
@@ -126,9 +127,9 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		if h.ID == model.Microsoft {
 			before := percentOf(lang, h.Before)
 			if article, _ := model.Default().Value("s." + model.Microsoft); h.Before.Shift(2).Equal(article) {
-				d.Implicit = fmt.Sprintf(t.tr("implicit"), percent(lang, shownAfter[i], 2))
+				d.Implicit = fmt.Sprintf(t.Implicit, percent(lang, shownAfter[i], 2))
 			} else {
-				d.Implicit = fmt.Sprintf(t.tr("implicit.gen"), before, percent(lang, shownAfter[i], 2))
+				d.Implicit = fmt.Sprintf(t.ImplicitGen, before, percent(lang, shownAfter[i], 2))
 			}
 		}
 	}
@@ -151,11 +152,11 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 	}
 
 	d.Context = []contextRow{
-		{t.tr("ctx.total"), money(lang, o.TotalRaised), src("raised-before")},
-		{t.tr("ctx.multiple"), multiple(lang, o.MultiplePrev), src("prev-round")},
-		{t.tr("ctx.upside"), percentOf(lang, o.UpsideIPO), src("ipo")},
-		{t.tr("ctx.peruser"), dollars(lang, o.PerWeeklyUser), src("weekly-users")},
-		{t.tr("ctx.persub"), dollars(lang, o.PerSubscriber), src("subscribers")},
+		{t.CtxTotal, money(lang, o.TotalRaised), src("raised-before")},
+		{t.CtxMultiple, multiple(lang, o.MultiplePrev), src("prev-round")},
+		{t.CtxUpside, percentOf(lang, o.UpsideIPO), src("ipo")},
+		{t.CtxPerUser, dollars(lang, o.PerWeeklyUser), src("weekly-users")},
+		{t.CtxPerSub, dollars(lang, o.PerSubscriber), src("subscribers")},
 	}
 	if len(s.Query()) == 0 && view == model.ViewAll { // the article's figures: 840 and 110 are "all close"
 		d.PostSource, d.RaisedSource = src("post"), src("raised")
@@ -163,8 +164,8 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 	azure, aws, cut := decimal.Zero, decimal.Zero, decimal.Zero
 	for _, rt := range model.Routes(s) {
 		d.Routes = append(d.Routes, routeRow{
-			ID: rt.ID, Name: t.tr("ch." + rt.ID), Host: rt.Host, HostLabel: t.tr("host." + rt.Host),
-			Distributor: t.tr("dist." + rt.ID), Amount: money(lang, rt.Amount),
+			ID: rt.ID, Name: t.Channel(rt.ID), Host: rt.Host, HostLabel: t.Host(rt.Host),
+			Distributor: t.Distributor(rt.ID), Amount: money(lang, rt.Amount),
 			Cut: fig(money(lang, rt.MicrosoftCut), rt.MicrosoftCut),
 		})
 		if rt.Host == "aws" {
@@ -175,10 +176,10 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		cut = cut.Add(rt.MicrosoftCut)
 	}
 	d.RouteTotals = []contextRow{
-		{Label: t.tr("tot.azure"), Text: money(lang, azure)},
-		{Label: t.tr("tot.aws"), Text: money(lang, aws)},
-		{Label: t.tr("tot.msft"), Text: money(lang, cut)},
+		{Label: t.TotAzure, Text: money(lang, azure)},
+		{Label: t.TotAWS, Text: money(lang, aws)},
+		{Label: t.TotMSFT, Text: money(lang, cut)},
 	}
-	d.Remainder = fmt.Sprintf(t.tr("remainder"), percentOf(lang, s.Others()))
+	d.Remainder = fmt.Sprintf(t.Remainder, percentOf(lang, s.Others()))
 	return d
 }

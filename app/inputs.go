@@ -22,11 +22,11 @@ type inputContext struct {
 func (c inputContext) unitText(param string) string {
 	switch u, _ := model.UnitOf(param); u {
 	case model.Percent:
-		return c.t.tr("unit.pct")
+		return c.t.UnitPct
 	case model.Multiple:
-		return c.t.tr("unit.mult")
+		return c.t.UnitMult
 	}
-	return c.t.tr("unit.money")
+	return c.t.UnitMoney
 }
 
 // props builds one slider-and-field's props.
@@ -54,7 +54,7 @@ func (c inputContext) props(param, label string) inputProps {
 		def := paramValue(c.def, param)
 		if !def.Equal(v) {
 			p.Changed = true
-			p.Restore = fmt.Sprintf(c.t.tr("restore"), strings.TrimSpace(fieldText(c.lang, def)+" "+p.Unit))
+			p.Restore = fmt.Sprintf(c.t.Restore, strings.TrimSpace(fieldText(c.lang, def)+" "+p.Unit))
 		}
 	}
 	return p
@@ -66,7 +66,7 @@ func (c inputContext) tagLegend(tag string) string { return tagLegend(c.t, tag) 
 func tagLegend(t dict, tag string) string {
 	var parts []string
 	for _, one := range strings.Split(tag, "/") {
-		parts = append(parts, t.tr("tag."+strings.TrimSpace(one)))
+		parts = append(parts, t.Tag(strings.TrimSpace(one)))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -84,15 +84,15 @@ func buildInputs(d *display, c inputContext) {
 		b := trancheBlock{
 			ID:        tr.ID,
 			Title:     t.trancheName(c.s, tr.ID),
-			Status:    t.tr("conditional"),
+			Status:    t.Conditional,
 			Condition: tr.Condition,
 			Date:      tr.Date,
 			Added:     !c.hasParam["t."+tr.ID],
 		}
-		if v, ok := t["cond."+tr.ID]; ok {
+		if v, ok := t.Condition(tr.ID); ok {
 			b.Condition = v
 		}
-		if v, ok := t["date."+tr.ID]; ok {
+		if v, ok := t.Date(tr.ID); ok {
 			b.Date = v
 		}
 		if src, ok := c.sources["condition."+tr.ID]; ok {
@@ -102,11 +102,11 @@ func buildInputs(d *display, c inputContext) {
 			b.DateSource = sourceTag{Tag: src.Tag, Legend: c.tagLegend(src.Tag), Text: src.Text, Quote: src.Quote}
 		}
 		if tr.Prob.Equal(one()) {
-			b.Status = t.tr("firm")
+			b.Status = t.Firm
 		}
 		for _, kind := range []string{"t", "q", "m"} {
-			label := map[string]string{"t": "amount", "q": "prob", "m": "mult"}[kind]
-			b.Inputs = append(b.Inputs, c.props(kind+"."+tr.ID, capitalise(t.tr(label))))
+			label := map[string]string{"t": t.Amount, "q": t.Prob, "m": t.Mult}[kind]
+			b.Inputs = append(b.Inputs, c.props(kind+"."+tr.ID, capitalise(label)))
 		}
 		d.Tranches = append(d.Tranches, b)
 	}
@@ -121,7 +121,7 @@ func buildInputs(d *display, c inputContext) {
 			in := c.props(kind+"."+p.ID, t.fieldLabel(c.s, kind+"."+p.ID))
 			if kind == "commit" && !p.GW.IsZero() {
 				// Nvidia is owed compute priced per GW, on top of any $B commitment.
-				in.Hint = fmt.Sprintf(t.tr("gw.hint"), number(c.lang, p.GW, 2, false),
+				in.Hint = fmt.Sprintf(t.GWHint, number(c.lang, p.GW, 2, false),
 					money(c.lang, c.s.PricePerGW), money(c.lang, c.o.Partners[i].Compute))
 			}
 			d.Ties = append(d.Ties, in)

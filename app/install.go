@@ -5,12 +5,12 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // installButton offers to install roundcalc as an app when the browser
 // allows it. It stays hidden when the page is framed (an embed in an
 // article) and once the app is installed. Mount it where the page wants it:
-// &installButton{Lang: p.lang}. Styled by .rc-install in web/app.css.
+// &installButton{Label: …}. Styled by .rc-install in web/app.css.
 type installButton struct {
 	app.Compo
 
-	// Lang is the page's language, "fr" (default) or "en".
-	Lang string
+	// Label is the button's text, in the page's language.
+	Label string
 
 	installable bool
 }
@@ -33,15 +33,11 @@ func framed() bool {
 }
 
 func (b *installButton) Render() app.UI {
-	label := "Installer l'application"
-	if b.Lang == "en" {
-		label = "Install the app"
-	}
 	return app.Button().
 		Type("button").
 		Class("rc-install").
 		Hidden(!b.installable).
 		DataSet("testid", "install").
-		Text(label).
+		Text(b.Label).
 		OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() })
 }

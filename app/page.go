@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -99,7 +100,7 @@ func (p *page) OnNav(ctx app.Context) {
 
 func (p *page) afterLoad(ctx app.Context) {
 	ctx.Page().SetLang(p.lang)
-	ctx.Page().SetTitle("%s", p.t.tr("title"))
+	ctx.Page().SetTitle("%s", p.t.Title)
 	p.snippet = p.embedSnippet(ctx)
 	p.fullLink = p.fullURL(ctx)
 }
@@ -112,13 +113,13 @@ func (p *page) load(u *url.URL, browserLang string) {
 	p.article = model.Default()
 	p.articleParams = paramsOf(p.article)
 	p.lang, p.langExplicit = "fr", false
-	if l := supportedLang(q.Get("lang")); l != "" && q.Get("lang") == l {
+	if l := text.Supported(q.Get("lang")); l != "" && q.Get("lang") == l {
 		p.lang, p.langExplicit = l, true
-	} else if l := supportedLang(browserLang); l != "" {
+	} else if l := text.Supported(browserLang); l != "" {
 		p.lang = l
 	}
 	p.t = texts(p.lang)
-	p.sources = localSources(p.lang)
+	p.sources = localSources(p.t)
 
 	s, problems := model.ParseQuery(model.Default(), q)
 	problems = append(unreadable, problems...)
@@ -203,9 +204,9 @@ func (p *page) drawSparks() {
 	if p.own.Context == nil || p.embed {
 		return
 	}
-	lang, s, view := p.lang, p.scenario, p.view
+	lang, tx, s, view := p.lang, &p.t.Chart, p.scenario, p.view
 	p.jobs.debounce(p.own, jobSparks, sparksQuiet, 0, func(ctx app.Context, stale func() bool) {
-		drawSensitivityLines(ctx, lang, s, view, stale, func(ctx app.Context, lines map[string]string) {
+		drawSensitivityLines(ctx, lang, tx, s, view, stale, func(ctx app.Context, lines map[string]string) {
 			p.sparks = lines
 			p.rebuild()
 		})
@@ -234,7 +235,7 @@ func (p *page) errorText() string {
 }
 
 func (p *page) Render() app.UI {
-	l := &p.d.L
+	l := p.d.L
 	class := "page"
 	if p.embed {
 		class = "page embed"
@@ -252,8 +253,8 @@ func (p *page) Render() app.UI {
 			Copy:        l.Copy, Reset: l.Reset, Notice: p.notice,
 			onView: p.onView, onLang: p.onLang, onCopy: p.onCopy, onReset: p.onReset,
 		},
-		&updateBanner{Lang: p.lang},
-		app.If(!p.embed, func() app.UI { return &installButton{Lang: p.lang} }),
+		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},
+		app.If(!p.embed, func() app.UI { return &installButton{Label: l.Install} }),
 		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
 		&headline{D: headlineProps{
 			PostLabel: l.Post, RaisedLabel: l.Raised, DilutionLabel: l.Dilution,
@@ -297,7 +298,7 @@ func (p *page) Render() app.UI {
 		),
 		app.If(!p.embed, func() app.UI { return p.details(l) }),
 		app.If(!p.embed, func() app.UI {
-			return &sharePanel{L: shareLabels{Title: l.SecShare, ExportJSON: l.ExportJson, ExportCSV: l.ExportCsv,
+			return &sharePanel{L: shareLabels{Title: l.SecShare, ExportJSON: l.ExportJSON, ExportCSV: l.ExportCSV,
 				Import: l.Import, Print: l.Print, Embed: l.Embed, EmbedHelp: l.EmbedHelp},
 				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
 				onRefuse: p.onImportRefused}
@@ -317,7 +318,7 @@ func (p *page) Render() app.UI {
 
 // addTranche is the form for another investor's tranche; folded away in
 // an article's compact frame.
-func (p *page) addTranche(l *pageLabels) app.UI {
+func (p *page) addTranche(l *text.Texts) app.UI {
 	form := &addTrancheForm{
 		Title: l.AddTitle, NameLabel: l.AddName, AmountLabel: l.AddAmount,
 		ProbLabel: l.AddProb, Button: l.AddButton, onAdd: p.onAddTranche,
@@ -328,14 +329,14 @@ func (p *page) addTranche(l *pageLabels) app.UI {
 	return app.Details().Class("add-folded").Body(app.Summary().Text(l.AddTitle), form)
 }
 
-func (p *page) exposure(l *pageLabels) app.UI {
-	return &exposureTable{Title: l.SecExposure, Head: [10]string{l.ColPartner, l.ColEquity, l.ColEquityipo, l.ColStress, l.ColBasis, l.ColGain, l.ColCommit, l.ColNetflow, l.ColLoss, l.ColLossshare},
+func (p *page) exposure(l *text.Texts) app.UI {
+	return &exposureTable{Title: l.SecExposure, Head: [10]string{l.ColPartner, l.ColEquity, l.ColEquityIPO, l.ColStress, l.ColBasis, l.ColGain, l.ColCommit, l.ColNetFlow, l.ColLoss, l.ColLossShare},
 		Rows: p.d.Partners}
 }
 
 // details are the inputs and views below the calculator: the partners'
 // ties and the revenue routes.
-func (p *page) details(l *pageLabels) app.UI {
+func (p *page) details(l *text.Texts) app.UI {
 	return app.Div().Body(
 		p.exposure(l),
 		app.Div().Class("chart-pair").Body(p.chart("flows"), p.chart("exposure")),
@@ -346,7 +347,7 @@ func (p *page) details(l *pageLabels) app.UI {
 				p.inputs(p.d.Ties),
 			),
 		),
-		rolesTableFor(p.lang, p.d.Roles),
+		rolesTableFor(l, p.d.Roles),
 		p.chart("web"),
 		app.Section().Class("inputs", "wide").Body(
 			&dollarRoutes{Title: l.SecRoutes, Intro: l.RoutesIntro,
@@ -361,8 +362,7 @@ func (p *page) details(l *pageLabels) app.UI {
 func (p *page) chart(id string) app.UI {
 	for _, c := range p.charts {
 		if c.ID == id {
-			tx := chartTexts(p.lang)
-			return &chartFigure{Data: c, DownloadLabel: tx["download"], TableLabel: tx["data"]}
+			return &chartFigure{Data: c, DownloadLabel: p.t.Chart.Download, TableLabel: p.t.Chart.Data}
 		}
 	}
 	return app.Div()

@@ -74,14 +74,14 @@ func (p *page) onView(ctx app.Context, e app.Event) {
 }
 
 func (p *page) onLang(ctx app.Context, e app.Event) {
-	p.lang = p.t.tr("lang.code")
+	p.lang = p.t.OtherLang
 	p.langExplicit = true
 	p.t = texts(p.lang)
-	p.sources = localSources(p.lang)
+	p.sources = localSources(p.t)
 	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
 	p.notice = ""
 	ctx.Page().SetLang(p.lang)
-	ctx.Page().SetTitle("%s", p.t.tr("title"))
+	ctx.Page().SetTitle("%s", p.t.Title)
 	p.changed(ctx)
 }
 
@@ -151,5 +151,5 @@ func (p *page) onImportRefused(ctx app.Context, problem model.Error) {
 
 func (p *page) refuseImport(problems []model.Error) {
 	p.refused = problems
-	p.notice = p.t.tr("import.refused")
+	p.notice = p.t.ImportRefused
 }

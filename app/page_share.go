@@ -14,7 +14,7 @@ import (
 func (p *page) onCopy(ctx app.Context, e app.Event) {
 	link := p.shareURL(ctx).String()
 	clip := app.Window().Get("navigator").Get("clipboard")
-	p.notice = p.t.tr("copy.failed")
+	p.notice = p.t.CopyFailed
 	if !clip.Truthy() {
 		return
 	}
@@ -26,8 +26,8 @@ func (p *page) onCopy(ctx app.Context, e app.Event) {
 		done.Release()
 		failed.Release()
 	}
-	done = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copied")); return nil })
-	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.tr("copy.failed") + " " + link); return nil })
+	done = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.Copied); return nil })
+	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(p.t.CopyFailed + " " + link); return nil })
 	p.notice = ""
 	clip.Call("writeText", link).Call("then", done, failed)
 }
@@ -65,7 +65,7 @@ func (p *page) embedSnippet(ctx app.Context) string {
 	}
 	src := origin + u.RequestURI()
 	script := origin + ctx.ResolveStaticResource("/web/embed.js")
-	return embedcode.Code(embedcode.Frame{Src: src, Script: script, Title: p.t.tr("title")})
+	return embedcode.Code(embedcode.Frame{Src: src, Script: script, Title: p.t.Title})
 }
 
 // fullURL is relative to the page itself, so it is right in the

@@ -98,7 +98,7 @@ func TestArticleSnippetIsThePanels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `title="` + texts("fr").tr("title") + `"`; !strings.Contains(string(article), want) {
+	if want := `title="` + texts("fr").Title + `"`; !strings.Contains(string(article), want) {
 		t.Errorf("the article's embed code lacks %s", want)
 	}
 }

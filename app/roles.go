@@ -13,6 +13,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -53,45 +54,18 @@ const (
 	quoteStakeAMZN      = "Amazon apporte jusqu’à 50 milliards de dollars, dont 15 milliards immédiatement et 35 milliards supplémentaires sous conditions"
 )
 
-// rolesTexts returns the table's own labels.
-func rolesTexts(lang string) map[string]string {
-	if lang == "en" {
-		return map[string]string{
-			"title":  "Who holds which key",
-			"intro":  "A cap table does not show who hosts, sells and supplies what. Each right or role of the four partners, with its source: activate a tag to read it.",
-			"role":   "Right or role",
-			"detail": "What it amounts to",
-			"source": "Source",
-		}
-	}
-	return map[string]string{
-		"title":  "Qui détient quelles clés",
-		"intro":  "La table de capitalisation ne dit pas qui héberge, vend et fournit quoi. Chaque droit ou rôle des quatre partenaires, avec sa source : activez une étiquette pour la lire.",
-		"role":   "Droit ou rôle",
-		"detail": "Ce qu'il représente",
-		"source": "Source",
-	}
-}
-
-// rolesTableFor returns the table's props in lang, with rows from rolesRows.
-func rolesTableFor(lang string, rows []roleRow) *rolesTable {
-	tx := rolesTexts(lang)
-	return &rolesTable{Title: tx["title"], Intro: tx["intro"],
-		Head: [3]string{tx["role"], tx["detail"], tx["source"]}, Rows: rows}
+// rolesTableFor returns the table's props, with rows from rolesRows.
+func rolesTableFor(t *text.Texts, rows []roleRow) *rolesTable {
+	tx := &t.Roles
+	return &rolesTable{Title: tx.Title, Intro: tx.Intro,
+		Head: [3]string{tx.ColRole, tx.ColDetail, tx.ColSource}, Rows: rows}
 }
 
 // rolesRows builds the rows for the four partners, in model.PartnerIDs()
 // order. The stakes and amounts come live from s and from o, the outcome of
 // the selected closing view.
-func rolesRows(lang string, s model.Scenario, o model.Outcome) []roleRow {
-	t := texts(lang)
-	en := lang == "en"
-	pick := func(e, f string) string {
-		if en {
-			return e
-		}
-		return f
-	}
+func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow {
+	tx := &t.Roles
 	pct := func(d decimal.Decimal) string { return percentOf(lang, d) }
 	gw := func(d decimal.Decimal) string { return number(lang, d, 2, false) + "\u00a0GW" }
 
@@ -124,161 +98,129 @@ func rolesRows(lang string, s model.Scenario, o model.Outcome) []roleRow {
 	}
 	stake := func(id string) {
 		after := outcome[id].Stake
-		detail := fmt.Sprintf(pick("%s after the round (%s before)", "%s après l'opération (%s avant)"), pct(after), pct(before[id]))
+		detail := fmt.Sprintf(tx.StakeDetail, pct(after), pct(before[id]))
 		if before[id].Sign() == 0 {
-			detail = fmt.Sprintf(pick("%s after the round (a new shareholder)", "%s après l'opération (nouvel actionnaire)"), pct(after))
+			detail = fmt.Sprintf(tx.StakeDetailNew, pct(after))
 		}
 		quote := map[string]string{model.Microsoft: quoteStakeMSFT, model.Amazon: quoteStakeAMZN,
 			model.Nvidia: quoteStakeNVDA, model.SoftBank: quoteStakeSFTB}[id]
 		text := map[string]string{
-			model.Microsoft: pick("27 % before the round per the article (R: as-converted, at the Oct 2025 recapitalisation); after it, computed by the calculator in the selected closing view.",
-				"27 % avant l'opération selon l'article (R : base convertie, à la recapitalisation d'octobre 2025) ; après, calculé par le calculateur dans le scénario de clôture choisi."),
-			model.Amazon: pick("Up to 50 in this round (15 now, 35 under conditions) per the article; the stake after is computed by the calculator in the selected closing view.",
-				"Jusqu'à 50 dans ce tour (15 tout de suite, 35 sous conditions) selon l'article ; la part après l'opération est calculée dans le scénario de clôture choisi."),
-			model.Nvidia: pick("30 in this round per the article; the stake after is computed by the calculator in the selected closing view.",
-				"30 dans ce tour selon l'article ; la part après l'opération est calculée dans le scénario de clôture choisi."),
-			model.SoftBank: pick("About 13 % after the round per the article; 11 % before (R). The figure shown is computed by the calculator in the selected closing view.",
-				"Environ 13 % après l'opération selon l'article ; 11 % avant (R). Le chiffre affiché est calculé dans le scénario de clôture choisi."),
+			model.Microsoft: tx.StakeSourceMicrosoft,
+			model.Amazon:    tx.StakeSourceAmazon,
+			model.Nvidia:    tx.StakeSourceNvidia,
+			model.SoftBank:  tx.StakeSourceSoftBank,
 		}[id]
-		add(id, "stake", pick("Equity stake", "Part du capital"), detail, dataValue(after), "A / D", text, quote)
+		add(id, "stake", tx.Stake, detail, dataValue(after), "A / D", text, quote)
 	}
 
 	// Microsoft.
 	msft := partner[model.Microsoft]
-	add(model.Microsoft, "role", pick("Role", "Rôle"),
-		pick("The commercial and legal backbone: it keeps the contractual core and the API layer.",
-			"La colonne vertébrale commerciale et juridique : il garde le cœur contractuel et la couche API."),
-		"", "A", pick("The article's summary of the new split of roles.", "Le résumé par l'article de la nouvelle répartition des rôles."), quoteRoleMSFT)
+	add(model.Microsoft, "role", tx.Role,
+		tx.MicrosoftRole,
+		"", "A", tx.RoleSource, quoteRoleMSFT)
 	stake(model.Microsoft)
-	add(model.Microsoft, "ip", pick("IP licence", "Licence de propriété intellectuelle"),
-		pick("Exclusive licence on OpenAI's intellectual property, to 2032: unchanged.",
-			"Licence exclusive sur la propriété intellectuelle d'OpenAI, jusqu'en 2032 : inchangée."),
-		"", "A / R", pick("Unchanged per the article; the 2032 term is from reports of the Oct 2025 agreement.",
-			"Inchangée selon l'article ; l'échéance de 2032 vient des comptes rendus de l'accord d'octobre 2025."), quoteIPLicence)
-	add(model.Microsoft, "revshare", pick("Revenue share", "Partage de revenus"),
-		fmt.Sprintf(pick("About %s of all of OpenAI's revenue, whichever cloud hosts it: %s a year on %s of revenue. Unchanged.",
-			"Environ %s de tout le chiffre d'affaires d'OpenAI, quel que soit le cloud qui l'héberge : %s par an sur %s de chiffre d'affaires. Inchangé."),
+	add(model.Microsoft, "ip", tx.IPLicence,
+		tx.IPLicenceDetail,
+		"", "A / R", tx.IPLicenceSource, quoteIPLicence)
+	add(model.Microsoft, "revshare", tx.RevShare,
+		fmt.Sprintf(tx.RevShareDetail,
 			pct(s.RevShare), money(lang, s.Revenue.Mul(s.RevShare)), money(lang, s.Revenue)),
-		dataValue(s.RevShare), "A / R", pick("Unchanged per the article; the 20 % is from reports of the Oct 2025 agreement (share slider above).",
-			"Inchangé selon l'article ; les 20 % viennent des comptes rendus de l'accord d'octobre 2025 (curseur de la part)."), quoteRevenueShare)
-	add(model.Microsoft, "host-stateless", pick("Hosting: stateless APIs", "Hébergement : API stateless"),
-		pick("Azure stays the exclusive cloud of OpenAI's stateless APIs.", "Azure reste le cloud exclusif des API stateless d'OpenAI."),
-		"", "A", pick("Public reminder by OpenAI and Microsoft, the day of the round.", "Rappel public d'OpenAI et de Microsoft, le jour de la levée."), quoteStatelessAzure)
-	add(model.Microsoft, "host-partner-api", pick("Hosting: third parties' API calls", "Hébergement : appels API des tiers"),
-		pick("Every API call arising from a collaboration with a third party, Amazon's included, stays on Azure and earns Microsoft money.",
-			"Tout appel API né d'une collaboration avec un tiers, Amazon compris, reste sur Azure et rapporte à Microsoft."),
-		"", "A", pick("Public reminder by OpenAI and Microsoft, the day of the round.", "Rappel public d'OpenAI et de Microsoft, le jour de la levée."), quotePartnerCalls)
-	add(model.Microsoft, "host-first-party", pick("Hosting: first-party products", "Hébergement : produits first party"),
-		pick("OpenAI's own products, Frontier included, stay on Azure although AWS distributes Frontier.",
-			"Les produits d'OpenAI, Frontier compris, restent sur Azure même si AWS distribue Frontier."),
-		"", "A", pick("Public reminder by OpenAI and Microsoft, the day of the round.", "Rappel public d'OpenAI et de Microsoft, le jour de la levée."), quoteFirstPartyAz)
-	add(model.Microsoft, "compute", pick("Compute supplied (Azure)", "Calcul fourni (Azure)"),
-		fmt.Sprintf(pick("Incremental Azure commitment: %s.", "Engagement Azure supplémentaire : %s."), money(lang, msft.Commit)),
-		dataValue(msft.Commit), "R", pick("Incremental Azure commitment of 250 at the Oct 2025 recapitalisation, as reported.",
-			"Engagement Azure supplémentaire de 250 à la recapitalisation d'octobre 2025, selon la presse."), "")
-	add(model.Microsoft, "anthropic", pick("Ties to Anthropic", "Liens avec Anthropic"),
-		pick("An investor in Anthropic, OpenAI's first competitor, whose models it opens many of its services to.",
-			"Investisseur dans Anthropic, premier concurrent d'OpenAI, dont il ouvre nombre de ses services aux modèles."),
-		"", "A", pick("Stated in the article.", "Dans l'article."), quoteAnthropicMSFT)
+		dataValue(s.RevShare), "A / R", tx.RevShareSource, quoteRevenueShare)
+	add(model.Microsoft, "host-stateless", tx.HostStateless,
+		tx.HostStatelessDetail,
+		"", "A", tx.PublicReminder, quoteStatelessAzure)
+	add(model.Microsoft, "host-partner-api", tx.HostPartnerAPI,
+		tx.HostPartnerAPIDetail,
+		"", "A", tx.PublicReminder, quotePartnerCalls)
+	add(model.Microsoft, "host-first-party", tx.HostFirstParty,
+		tx.HostFirstPartyDetail,
+		"", "A", tx.PublicReminder, quoteFirstPartyAz)
+	add(model.Microsoft, "compute", tx.AzureCompute,
+		fmt.Sprintf(tx.AzureComputeDetail, money(lang, msft.Commit)),
+		dataValue(msft.Commit), "R", tx.AzureComputeSource, "")
+	add(model.Microsoft, "anthropic", tx.Anthropic,
+		tx.MicrosoftAnthropic,
+		"", "A", tx.InArticle, quoteAnthropicMSFT)
 
 	// Amazon.
 	amzn := partner[model.Amazon]
-	add(model.Amazon, "role", pick("Role", "Rôle"),
-		pick("An industrial accelerator and a new route to market, through Bedrock and Frontier.",
-			"Un accélérateur industriel et un nouvel accès au marché, via Bedrock et Frontier."),
-		"", "A", pick("The article's summary of the new split of roles.", "Le résumé par l'article de la nouvelle répartition des rôles."), quoteRoleAMZN)
+	add(model.Amazon, "role", tx.Role,
+		tx.AmazonRole,
+		"", "A", tx.RoleSource, quoteRoleAMZN)
 	stake(model.Amazon)
 	a1, a2 := tranche(model.TrancheAmazon), tranche(model.TrancheAmazon2)
-	add(model.Amazon, "invested", pick("Money in this round", "Argent apporté dans ce tour"),
-		fmt.Sprintf(pick("Up to %s: %s now and %s under conditions (an IPO or an undisclosed milestone before the end of 2028).",
-			"Jusqu'à %s : %s tout de suite et %s sous conditions (introduction en bourse ou étape non divulguée avant fin 2028)."),
+	add(model.Amazon, "invested", tx.Invested,
+		fmt.Sprintf(tx.AmazonInvestedDetail,
 			money(lang, a1.Add(a2)), money(lang, a1), money(lang, a2)),
-		dataValue(a1.Add(a2)), "A / R", pick("Amounts per the article; the condition per Amazon's 8-K of 27 Feb 2026, as summarised in the press.",
-			"Montants selon l'article ; la condition selon le 8-K d'Amazon du 27 février 2026, tel que résumé par la presse."), quoteStakeAMZN)
-	awsDetail := pick("AWS contracts: %s (the existing 38 over 7 years + 100 over 8 years).",
-		"Contrats AWS : %s (les 38 existants sur 7 ans + 100 sur 8 ans).")
+		dataValue(a1.Add(a2)), "A / R", tx.AmazonInvestedSource, quoteStakeAMZN)
+	awsDetail := tx.AWSComputeDetail
 	if !amzn.Commit.Equal(decimal.NewFromInt(138)) {
-		awsDetail = pick("AWS contracts: %s (the article: the existing 38 + 100 over 8 years).",
-			"Contrats AWS : %s (l'article : les 38 existants + 100 sur 8 ans).")
+		awsDetail = tx.AWSComputeDetailChanged
 	}
-	add(model.Amazon, "compute", pick("Compute supplied (AWS)", "Calcul fourni (AWS)"),
+	add(model.Amazon, "compute", tx.AWSCompute,
 		fmt.Sprintf(awsDetail, money(lang, amzn.Commit)),
-		dataValue(amzn.Commit), "A / R", pick("38 + 100 per the article; the 38 signed in Nov 2025 over 7 years, as reported.",
-			"38 + 100 selon l'article ; les 38 signés en novembre 2025 sur 7 ans, selon la presse."), quoteAWSContract)
-	add(model.Amazon, "trainium", pick("Compute supplied (Trainium)", "Calcul fourni (Trainium)"),
-		pick("About 2 GW of capacity on AWS's Trainium chips.", "Environ 2 GW de capacité sur les puces Trainium d'AWS."),
-		"", "A", pick("Stated in the article.", "Dans l'article."), quoteTrainium)
-	add(model.Amazon, "dist-frontier", pick("Distribution: Frontier", "Distribution : Frontier"),
-		pick("AWS is the exclusive third-party cloud distributor of Frontier, OpenAI's enterprise agent platform (hosted on Azure).",
-			"AWS est le distributeur cloud tiers exclusif de Frontier, la plateforme d'agents d'OpenAI pour les entreprises (hébergée sur Azure)."),
-		"", "A", pick("Stated in the article; hosting on Azure per the public reminder.", "Dans l'article ; hébergement sur Azure selon le rappel public."), quoteFrontierDist)
-	add(model.Amazon, "dist-stateful", pick("Distribution: Stateful Runtime", "Distribution : Stateful Runtime"),
-		pick("A Stateful Runtime Environment co-developed with OpenAI, offered through Amazon Bedrock: stateful, so on AWS, outside Azure's stateless exclusivity.",
-			"Un environnement d'exécution avec mémoire co-développé avec OpenAI, proposé via Amazon Bedrock : avec état, donc sur AWS, hors de l'exclusivité stateless d'Azure."),
-		"", "A / D", pick("Stated in the article; \"so on AWS\" is derived from Azure's exclusivity covering stateless APIs only.",
-			"Dans l'article ; « donc sur AWS » se déduit de l'exclusivité d'Azure, limitée aux API stateless."), quoteStatefulRun)
-	add(model.Amazon, "consumer", pick("Consumer models", "Modèles grand public"),
-		pick("Models tailored to Amazon's consumer apps (Alexa+), planned.", "Des modèles adaptés aux applications grand public d'Amazon (Alexa+), prévus."),
-		"", "A", pick("Stated in the article.", "Dans l'article."), quoteAlexa)
-	add(model.Amazon, "anthropic", pick("Ties to Anthropic", "Liens avec Anthropic"),
-		pick("Anthropic's main technology and financial partner.", "Principal partenaire technologique et financier d'Anthropic."),
-		"", "A", pick("Stated in the article.", "Dans l'article."), quoteAnthropicAMZN)
+		dataValue(amzn.Commit), "A / R", tx.AWSComputeSource, quoteAWSContract)
+	add(model.Amazon, "trainium", tx.Trainium,
+		tx.TrainiumDetail,
+		"", "A", tx.InArticle, quoteTrainium)
+	add(model.Amazon, "dist-frontier", tx.DistFrontier,
+		tx.DistFrontierDetail,
+		"", "A", tx.DistFrontierSource, quoteFrontierDist)
+	add(model.Amazon, "dist-stateful", tx.DistStateful,
+		tx.DistStatefulDetail,
+		"", "A / D", tx.DistStatefulSource, quoteStatefulRun)
+	add(model.Amazon, "consumer", tx.Consumer,
+		tx.ConsumerDetail,
+		"", "A", tx.InArticle, quoteAlexa)
+	add(model.Amazon, "anthropic", tx.Anthropic,
+		tx.AmazonAnthropic,
+		"", "A", tx.InArticle, quoteAnthropicAMZN)
 
 	// Nvidia.
 	nvda := partner[model.Nvidia]
-	add(model.Nvidia, "role", pick("Role", "Rôle"),
-		pick("Central to cutting-edge compute.", "Central sur le calcul de pointe."),
-		"", "A", pick("The article's summary of the new split of roles.", "Le résumé par l'article de la nouvelle répartition des rôles."), quoteRoleNVDA)
+	add(model.Nvidia, "role", tx.Role,
+		tx.NvidiaRole,
+		"", "A", tx.RoleSource, quoteRoleNVDA)
 	stake(model.Nvidia)
 	n1 := tranche(model.TrancheNvidia)
-	add(model.Nvidia, "invested", pick("Money in this round", "Argent apporté dans ce tour"),
-		fmt.Sprintf(pick("%s (in three installments over the year, per an unconfirmed report).",
-			"%s (en trois versements sur l'année, selon une information non confirmée)."), money(lang, n1)),
-		dataValue(n1), "A / U", pick("The amount per the article; the three installments are a press report, not confirmed by a filing.",
-			"Le montant selon l'article ; les trois versements sont une information de presse, non confirmée par un document déposé."), quoteStakeNVDA)
-	detail := fmt.Sprintf(pick("%s secured: 3 GW for inference + 2 GW for training on the coming Vera Rubin systems.",
-		"%s sécurisés : 3 GW pour l'inférence + 2 GW pour l'entraînement sur les futurs systèmes Vera Rubin."), gw(nvda.GW))
+	add(model.Nvidia, "invested", tx.Invested,
+		fmt.Sprintf(tx.NvidiaInvestedDetail, money(lang, n1)),
+		dataValue(n1), "A / U", tx.NvidiaInvestedSource, quoteStakeNVDA)
+	detail := fmt.Sprintf(tx.GWComputeDetail, gw(nvda.GW))
 	if !nvda.GW.Equal(articlePartners()[model.Nvidia].GW) {
-		detail = fmt.Sprintf(pick("%s secured (the article: 3 GW for inference + 2 GW for training on Vera Rubin).",
-			"%s sécurisés (l'article : 3 GW pour l'inférence + 2 GW pour l'entraînement sur Vera Rubin)."), gw(nvda.GW))
+		detail = fmt.Sprintf(tx.GWComputeDetailChanged, gw(nvda.GW))
 	}
-	add(model.Nvidia, "compute", pick("Compute supplied (GW)", "Calcul fourni (GW)"), detail,
-		dataValue(nvda.GW), "A", pick("Stated in the article.", "Dans l'article."), quoteNvidiaCompute)
+	add(model.Nvidia, "compute", tx.GWCompute, detail,
+		dataValue(nvda.GW), "A", tx.InArticle, quoteNvidiaCompute)
 	value := decimal.Zero
 	for _, po := range o.Partners {
 		if po.ID == model.Nvidia {
 			value = po.Compute
 		}
 	}
-	valueDetail := fmt.Sprintf(pick("%s × %s per GW = %s of Nvidia content.", "%s × %s par GW = %s de contenu Nvidia."),
+	valueDetail := fmt.Sprintf(tx.GWValueDetail,
 		gw(nvda.GW), money(lang, s.PricePerGW), money(lang, value))
 	if nvda.Commit.Sign() > 0 {
-		valueDetail += " " + fmt.Sprintf(pick("Plus %s of other commitments: %s owed in all.", "Plus %s d'autres engagements : %s dus en tout."),
+		valueDetail += " " + fmt.Sprintf(tx.GWValueOther,
 			money(lang, nvda.Commit), money(lang, value.Add(nvda.Commit)))
 	}
-	add(model.Nvidia, "compute-value", pick("Compute supplied ($B)", "Calcul fourni (Md$)"), valueDetail,
-		dataValue(value), "D / U", pick("Derived: the GW times the price of one GW (price slider above). About 35 of the 50 to 60 a GW of AI data centre costs is Nvidia's content (Nvidia's CEO, Aug 2025, as reported): uncertain.",
-			"Calculé : les GW multipliés par le prix d'un GW (curseur du prix). Environ 35 des 50 à 60 Md$ d'un GW de centre de données IA reviennent à Nvidia (son PDG, août 2025, selon la presse) : incertain."), "")
+	add(model.Nvidia, "compute-value", tx.GWValue, valueDetail,
+		dataValue(value), "D / U", tx.GWValueSource, "")
 
 	// SoftBank.
 	stake(model.SoftBank)
 	sftb := outcome[model.SoftBank]
-	add(model.SoftBank, "invested", pick("Money invested", "Argent investi"),
-		fmt.Sprintf(pick("%s in this round; %s invested in all (the article: just under 65).",
-			"%s dans ce tour ; %s investis en tout (l'article : un peu moins de 65)."), money(lang, tranche(model.TrancheSoftBank)), money(lang, sftb.CostBasis)),
-		dataValue(sftb.CostBasis), "A / V", pick("Just under 65 per the article; 64.6 per SoftBank. The total follows the selected closing view.",
-			"Un peu moins de 65 selon l'article ; 64,6 selon SoftBank. Le total suit le scénario de clôture choisi."), quoteStakeSFTB)
-	add(model.SoftBank, "installments", pick("Payment schedule", "Calendrier des versements"),
-		pick("3 × 10: on 1 April, 1 July and 1 October 2026; an IPO brings the last one forward.",
-			"3 × 10 : les 1er avril, 1er juillet et 1er octobre 2026 ; une introduction en bourse avance le dernier."),
-		"", "R", pick("SoftBank's announcement of 28 Feb 2026, as reported.", "Annonce de SoftBank du 28 février 2026, selon la presse."), "")
+	add(model.SoftBank, "invested", tx.SoftBankInvested,
+		fmt.Sprintf(tx.SoftBankInvestedDetail, money(lang, tranche(model.TrancheSoftBank)), money(lang, sftb.CostBasis)),
+		dataValue(sftb.CostBasis), "A / V", tx.SoftBankInvestedSource, quoteStakeSFTB)
+	add(model.SoftBank, "installments", tx.Installments,
+		tx.InstallmentsDetail,
+		"", "R", tx.InstallmentsSource, "")
 	// The press calls SoftBank's stake leveraged; no sourced figure backs
 	// that, so the row shows what the model can say: its exposure against
 	// its own size.
-	add(model.SoftBank, "exposure", pick("Exposure to its own size", "Exposition rapportée à sa taille"),
-		fmt.Sprintf(pick("A collapse would cost it %s, %s of its market capitalisation.",
-			"Un effondrement lui coûterait %s, soit %s de sa capitalisation boursière."), money(lang, sftb.CollapseLoss), percentOf(lang, sftb.CollapseShare)),
-		dataValue(sftb.CollapseShare), "D", pick("Loss in a collapse (equity value × haircut + commitments owed × unpaid share) over its market capitalisation (about 160).",
-			"Perte en cas d'effondrement (valeur de la part × décote + engagements dus × part impayée) rapportée à sa capitalisation (environ 160 Md$)."), "")
+	add(model.SoftBank, "exposure", tx.Exposure,
+		fmt.Sprintf(tx.ExposureDetail, money(lang, sftb.CollapseLoss), percentOf(lang, sftb.CollapseShare)),
+		dataValue(sftb.CollapseShare), "D", tx.ExposureSource, "")
 	return rows
 }

@@ -28,7 +28,7 @@ func TestRolesRows(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			s := model.Default()
 			r := chartCompute(t, s)
-			rows := rolesRows(lang, s, r.View(model.ViewAll))
+			rows := rolesRows(lang, texts(lang), s, r.View(model.ViewAll))
 			seen := map[string]bool{}
 			partners := map[string]bool{}
 			for _, row := range rows {
@@ -78,13 +78,13 @@ func TestRolesStakesFollowTheModel(t *testing.T) {
 		t.Fatalf("no row %s", id)
 		return roleRow{}
 	}
-	en := rolesRows("en", s, r.View(model.ViewAll))
+	en := rolesRows("en", texts("en"), s, r.View(model.ViewAll))
 	assert.Equal(t, "0.2346428571", find(en, "msft-stake").Value)
 	assert.Contains(t, find(en, "msft-stake").Detail, "23.46%")
 	assert.Contains(t, find(en, "msft-stake").Detail, "27.00% before")
-	fr := rolesRows("fr", s, r.View(model.ViewAll))
+	fr := rolesRows("fr", texts("fr"), s, r.View(model.ViewAll))
 	assert.Contains(t, find(fr, "msft-stake").Detail, "23,46\u202f%")
-	firm := rolesRows("en", s, r.View(model.ViewFirm))
+	firm := rolesRows("en", texts("en"), s, r.View(model.ViewFirm))
 	assert.Contains(t, find(firm, "msft-stake").Detail, "24.48%")
 	assert.Contains(t, find(en, "amzn-stake").Detail, "5.95%")
 	assert.Contains(t, find(en, "amzn-stake").Detail, "new shareholder")
@@ -98,7 +98,7 @@ func TestRolesStakesFollowTheModel(t *testing.T) {
 	s.Holders[0].Before = decimal.RequireFromString("0.3")
 	s.PricePerGW = decimal.NewFromInt(50)
 	r = chartCompute(t, s)
-	moved := rolesRows("en", s, r.View(model.ViewAll))
+	moved := rolesRows("en", texts("en"), s, r.View(model.ViewAll))
 	assert.Equal(t, dataValue(r.All.Partners[0].Stake), find(moved, "msft-stake").Value)
 	assert.NotEqual(t, "0.2346428571", find(moved, "msft-stake").Value)
 	assert.Contains(t, find(moved, "nvda-compute-value").Detail, "$250B")
@@ -107,8 +107,8 @@ func TestRolesStakesFollowTheModel(t *testing.T) {
 func TestRolesTableRender(t *testing.T) {
 	s := model.Default()
 	r := chartCompute(t, s)
-	rows := rolesRows("fr", s, r.View(model.ViewAll))
-	html := app.HTMLString(rolesTableFor("fr", rows))
+	rows := rolesRows("fr", texts("fr"), s, r.View(model.ViewAll))
+	html := app.HTMLString(rolesTableFor(texts("fr").Texts, rows))
 	assert.Contains(t, html, `data-testid="roles-table"`)
 	for _, row := range rows {
 		assert.Contains(t, html, `data-testid="role-`+row.Partner+`-`+row.Key+`"`)

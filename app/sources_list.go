@@ -75,10 +75,10 @@ func sourceRows(t dict, s model.Scenario, sources map[string]model.Source) []sou
 	rows := make([]sourceRow, 0, len(keys))
 	for _, k := range keys {
 		src := sources[k]
-		label, ok := t["srck."+k]
+		label, ok := t.SourceLabel(k)
 		if !ok {
 			if _, id, found := strings.Cut(k, "."); found && strings.HasPrefix(k, "route.") {
-				label = t.tr("ch." + id)
+				label = t.Channel(id)
 			} else {
 				label = t.fieldLabel(s, k)
 			}
@@ -86,4 +86,17 @@ func sourceRows(t dict, s model.Scenario, sources map[string]model.Source) []sou
 		rows = append(rows, sourceRow{Key: k, Label: label, Tag: src.Tag, Legend: tagLegend(t, src.Tag), Text: src.Text, Quote: src.Quote})
 	}
 	return rows
+}
+
+// localSources returns every default figure's source with its note in the
+// reader's language; quotes stay as the article wrote them.
+func localSources(t dict) map[string]model.Source {
+	sources := model.Sources()
+	for key, src := range sources {
+		if note, ok := t.SourceNote(key); ok {
+			src.Text = note
+			sources[key] = src
+		}
+	}
+	return sources
 }

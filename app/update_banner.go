@@ -3,7 +3,7 @@ package main
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // updateBanner tells the reader that a new version of roundcalc is ready and
-// offers a reload. Mount it once in the page: &updateBanner{Lang: p.lang}.
+// offers a reload. Mount it once in the page: &updateBanner{Message: …, Reload: …}.
 //
 // How it appears: on a new deployment the browser installs the new service
 // worker, which precaches the new version and takes over; go-app's app.js
@@ -12,8 +12,8 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 type updateBanner struct {
 	app.Compo
 
-	// Lang is the page's language, "fr" (default) or "en".
-	Lang string
+	// Message and Reload are its texts, in the page's language.
+	Message, Reload string
 
 	available bool
 }
@@ -27,21 +27,17 @@ func (b *updateBanner) OnAppUpdate(ctx app.Context) {
 }
 
 func (b *updateBanner) Render() app.UI {
-	msg, reload := "Une nouvelle version de roundcalc est prête.", "Recharger"
-	if b.Lang == "en" {
-		msg, reload = "A new version of roundcalc is ready.", "Reload"
-	}
 	return app.Div().
 		Class("rc-update").
 		Hidden(!b.available).
 		Role("status").
 		DataSet("testid", "update-banner").
 		Body(
-			app.Span().Text(msg),
+			app.Span().Text(b.Message),
 			app.Button().
 				Type("button").
 				DataSet("testid", "update-reload").
-				Text(reload).
+				Text(b.Reload).
 				OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 		)
 }

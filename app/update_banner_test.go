@@ -10,7 +10,7 @@ import (
 
 func TestUpdateBannerHiddenUntilUpdate(t *testing.T) {
 	e := app.NewTestEngine()
-	b := &updateBanner{Lang: "en"}
+	b := &updateBanner{Message: texts("en").UpdateReady, Reload: texts("en").UpdateReload}
 	if err := e.Load(b); err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package main
+package text
 
 import "github.com/roundcalc/roundcalc/model"
 
@@ -76,20 +76,4 @@ func frenchSourceTexts() map[string]string {
 		"mix." + model.ChannelFrontier:   frenchMixText,
 		"mix." + model.ChannelBedrock:    frenchMixText,
 	}
-}
-
-// localSources returns every default figure's source with its note in the
-// reader's language; quotes stay as the article wrote them.
-func localSources(lang string) map[string]model.Source {
-	sources := model.Sources()
-	if lang != "fr" {
-		return sources
-	}
-	for key, text := range frenchSourceTexts() {
-		if src, ok := sources[key]; ok {
-			src.Text = text
-			sources[key] = src
-		}
-	}
-	return sources
 }
