@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/app/chart"
 )
 
 // chartFigure shows one chart: its caption, the SVG (a wide and a narrow
@@ -13,7 +14,7 @@ import (
 // input change; Render only lays it out.
 type chartFigure struct {
 	app.Compo
-	Data                      chartData
+	Data                      chart.Data
 	DownloadLabel, TableLabel string
 }
 
@@ -62,11 +63,5 @@ func (c *chartFigure) onDownload(ctx app.Context, e app.Event) {
 	if c.Data.SVG == "" {
 		return
 	}
-	download(c.Data.File, "image/svg+xml", chartFile(c.Data))
-}
-
-// chartFile is the content of a downloaded chart: an XML declaration and
-// the wide layout (its fill and font attributes keep it styled anywhere).
-func chartFile(d chartData) string {
-	return `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + strings.TrimSpace(d.SVG) + "\n"
+	download(c.Data.File, "image/svg+xml", c.Data.Standalone())
 }

@@ -6,10 +6,12 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/app/chart"
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // The figure renders (as the server prerenders it) a caption, both layouts
@@ -19,7 +21,7 @@ func TestChartFigureRender(t *testing.T) {
 	r, errs := model.Compute(s)
 	require.Empty(t, errs)
 	tx := &texts("en").Chart
-	for _, d := range buildCharts("en", texts("en"), s, r, model.ViewAll) {
+	for _, d := range chart.All("en", texts("en").Texts, s, r, model.ViewAll) {
 		html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx.Download, TableLabel: tx.Data})
 		assert.Contains(t, html, `data-testid="chart-`+d.ID+`"`)
 		assert.Contains(t, html, `data-testid="download-`+d.ID+`"`)
@@ -64,6 +66,15 @@ func TestChartSensitivityJob(t *testing.T) {
 	require.NoError(t, e.Load(h))
 	e.ConsumeAll()
 	require.Equal(t, 1, h.calls, "the stale job is dropped")
-	want := sensitivityLines("en", model.Default(), model.ViewAll)
+	s := model.Default()
+	r, errs := model.Compute(s)
+	require.Empty(t, errs)
+	want := map[string]string{}
+	for _, p := range chart.SensitivityParams(s) {
+		if svg := chart.Sparkline("en", &texts("en").Chart, s, r, model.ViewAll, p); svg != "" {
+			want[p] = svg
+		}
+	}
+	require.NotEmpty(t, want)
 	assert.Equal(t, want, h.lines)
 }

@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/roundcalc/roundcalc/app/chart"
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
@@ -22,12 +24,12 @@ func drawSensitivityLines(ctx app.Context, lang string, tx *text.ChartTexts, s m
 		if len(errs) > 0 {
 			return
 		}
-		for _, p := range sensitivityParams(s) {
+		for _, p := range chart.SensitivityParams(s) {
 			time.Sleep(time.Millisecond)
 			if stale() {
 				return
 			}
-			if svg := chartSparkline(lang, tx, s, r, view, p); svg != "" {
+			if svg := chart.Sparkline(lang, tx, s, r, view, p); svg != "" {
 				out[p] = svg
 			}
 		}

@@ -6,10 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // An added investor's name that a spreadsheet would run as a formula is

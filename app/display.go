@@ -3,9 +3,10 @@ package main
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // figure is one displayed number: its localised text and its machine form
@@ -86,7 +87,9 @@ type trancheBlock struct {
 	Inputs                             []inputProps
 }
 
-func fig(text string, d decimal.Decimal) figure { return figure{Text: text, Value: dataValue(d)} }
+func fig(shown string, d decimal.Decimal) figure {
+	return figure{Text: shown, Value: text.DataValue(d)}
+}
 
 // buildDisplay formats results r of scenario s for the reader.
 func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r model.Results, sources map[string]model.Source) display {
@@ -95,16 +98,16 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		if !ok {
 			return sourceTag{}
 		}
-		return sourceTag{Tag: v.Tag, Legend: tagLegend(t, v.Tag), Text: v.Text, Quote: v.Quote}
+		return sourceTag{Tag: v.Tag, Legend: t.TagLegend(v.Tag), Text: v.Text, Quote: v.Quote}
 	}
 	o := r.View(view)
 	var d display
-	d.Post = fig(money(lang, o.PostMoney), o.PostMoney)
-	d.Raised = fig(money(lang, o.Raised), o.Raised)
-	d.Dilution = fig(percentOf(lang, o.Dilution), o.Dilution)
-	d.PostViews = fmt.Sprintf(t.ViewsShort, money(lang, r.Firm.PostMoney), money(lang, r.All.PostMoney), money(lang, r.Expected.PostMoney))
-	d.RaisedViews = fmt.Sprintf(t.ViewsShort, money(lang, r.Firm.Raised), money(lang, r.All.Raised), money(lang, r.Expected.Raised))
-	d.DilViews = fmt.Sprintf(t.ViewsShort, percentOf(lang, r.Firm.Dilution), percentOf(lang, r.All.Dilution), percentOf(lang, r.Expected.Dilution))
+	d.Post = fig(text.Money(lang, o.PostMoney), o.PostMoney)
+	d.Raised = fig(text.Money(lang, o.Raised), o.Raised)
+	d.Dilution = fig(text.PercentOf(lang, o.Dilution), o.Dilution)
+	d.PostViews = fmt.Sprintf(t.ViewsShort, text.Money(lang, r.Firm.PostMoney), text.Money(lang, r.All.PostMoney), text.Money(lang, r.Expected.PostMoney))
+	d.RaisedViews = fmt.Sprintf(t.ViewsShort, text.Money(lang, r.Firm.Raised), text.Money(lang, r.All.Raised), text.Money(lang, r.Expected.Raised))
+	d.DilViews = fmt.Sprintf(t.ViewsShort, text.PercentOf(lang, r.Firm.Dilution), text.PercentOf(lang, r.All.Dilution), text.PercentOf(lang, r.Expected.Dilution))
 
 	befores := make([]decimal.Decimal, len(o.Holders))
 	afters := make([]decimal.Decimal, len(o.Holders))
@@ -118,45 +121,45 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		sumB, sumA = sumB.Add(shownBefore[i]), sumA.Add(shownAfter[i])
 		d.Holders = append(d.Holders, holderRow{
 			ID:     h.ID,
-			Name:   t.holderName(s, h.ID),
-			Before: fig(percent(lang, shownBefore[i], 2), h.Before),
-			After:  fig(percent(lang, shownAfter[i], 2), h.After),
-			Change: points(lang, h.Change),
-			Value:  money(lang, h.Value),
+			Name:   t.HolderName(s, h.ID),
+			Before: fig(text.Percent(lang, shownBefore[i], 2), h.Before),
+			After:  fig(text.Percent(lang, shownAfter[i], 2), h.After),
+			Change: text.Points(lang, h.Change),
+			Value:  text.Money(lang, h.Value),
 		})
 		if h.ID == model.Microsoft {
-			before := percentOf(lang, h.Before)
+			before := text.PercentOf(lang, h.Before)
 			if article, _ := model.Default().Value("s." + model.Microsoft); h.Before.Shift(2).Equal(article) {
-				d.Implicit = fmt.Sprintf(t.Implicit, percent(lang, shownAfter[i], 2))
+				d.Implicit = fmt.Sprintf(t.Implicit, text.Percent(lang, shownAfter[i], 2))
 			} else {
-				d.Implicit = fmt.Sprintf(t.ImplicitGen, before, percent(lang, shownAfter[i], 2))
+				d.Implicit = fmt.Sprintf(t.ImplicitGen, before, text.Percent(lang, shownAfter[i], 2))
 			}
 		}
 	}
-	d.HolderTotals = [2]string{percent(lang, sumB, 2), percent(lang, sumA, 2)}
+	d.HolderTotals = [2]string{text.Percent(lang, sumB, 2), text.Percent(lang, sumA, 2)}
 
 	for _, p := range o.Partners {
 		d.Partners = append(d.Partners, partnerRow{
 			ID:        p.ID,
-			Name:      t.holderName(s, p.ID),
-			Equity:    fig(money(lang, p.EquityRound), p.EquityRound),
-			EquityIPO: money(lang, p.EquityIPO),
-			Stress:    money(lang, p.EquityStress),
-			Basis:     money(lang, p.CostBasis),
-			Gain:      money(lang, p.PaperGain),
-			Commit:    money(lang, p.Commitments),
-			NetFlow:   fig(money(lang, p.NetFlow), p.NetFlow),
-			Loss:      fig(money(lang, p.CollapseLoss), p.CollapseLoss),
-			LossShare: fig(percentOf(lang, p.CollapseShare), p.CollapseShare),
+			Name:      t.HolderName(s, p.ID),
+			Equity:    fig(text.Money(lang, p.EquityRound), p.EquityRound),
+			EquityIPO: text.Money(lang, p.EquityIPO),
+			Stress:    text.Money(lang, p.EquityStress),
+			Basis:     text.Money(lang, p.CostBasis),
+			Gain:      text.Money(lang, p.PaperGain),
+			Commit:    text.Money(lang, p.Commitments),
+			NetFlow:   fig(text.Money(lang, p.NetFlow), p.NetFlow),
+			Loss:      fig(text.Money(lang, p.CollapseLoss), p.CollapseLoss),
+			LossShare: fig(text.PercentOf(lang, p.CollapseShare), p.CollapseShare),
 		})
 	}
 
 	d.Context = []contextRow{
-		{t.CtxTotal, money(lang, o.TotalRaised), src("raised-before")},
-		{t.CtxMultiple, multiple(lang, o.MultiplePrev), src("prev-round")},
-		{t.CtxUpside, percentOf(lang, o.UpsideIPO), src("ipo")},
-		{t.CtxPerUser, dollars(lang, o.PerWeeklyUser), src("weekly-users")},
-		{t.CtxPerSub, dollars(lang, o.PerSubscriber), src("subscribers")},
+		{t.CtxTotal, text.Money(lang, o.TotalRaised), src("raised-before")},
+		{t.CtxMultiple, text.Multiple(lang, o.MultiplePrev), src("prev-round")},
+		{t.CtxUpside, text.PercentOf(lang, o.UpsideIPO), src("ipo")},
+		{t.CtxPerUser, text.Dollars(lang, o.PerWeeklyUser), src("weekly-users")},
+		{t.CtxPerSub, text.Dollars(lang, o.PerSubscriber), src("subscribers")},
 	}
 	if len(s.Query()) == 0 && view == model.ViewAll { // the article's figures: 840 and 110 are "all close"
 		d.PostSource, d.RaisedSource = src("post"), src("raised")
@@ -165,8 +168,8 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 	for _, rt := range model.Routes(s) {
 		d.Routes = append(d.Routes, routeRow{
 			ID: rt.ID, Name: t.Channel(rt.ID), Host: rt.Host, HostLabel: t.Host(rt.Host),
-			Distributor: t.Distributor(rt.ID), Amount: money(lang, rt.Amount),
-			Cut: fig(money(lang, rt.MicrosoftCut), rt.MicrosoftCut),
+			Distributor: t.Distributor(rt.ID), Amount: text.Money(lang, rt.Amount),
+			Cut: fig(text.Money(lang, rt.MicrosoftCut), rt.MicrosoftCut),
 		})
 		if rt.Host == "aws" {
 			aws = aws.Add(rt.Amount)
@@ -176,10 +179,10 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		cut = cut.Add(rt.MicrosoftCut)
 	}
 	d.RouteTotals = []contextRow{
-		{Label: t.TotAzure, Text: money(lang, azure)},
-		{Label: t.TotAWS, Text: money(lang, aws)},
-		{Label: t.TotMSFT, Text: money(lang, cut)},
+		{Label: t.TotAzure, Text: text.Money(lang, azure)},
+		{Label: t.TotAWS, Text: text.Money(lang, aws)},
+		{Label: t.TotMSFT, Text: text.Money(lang, cut)},
 	}
-	d.Remainder = fmt.Sprintf(t.Remainder, percentOf(lang, s.Others()))
+	d.Remainder = fmt.Sprintf(t.Remainder, text.PercentOf(lang, s.Others()))
 	return d
 }

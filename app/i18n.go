@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // dict is the page's texts in one language (package text), with the
@@ -26,49 +27,25 @@ func (d dict) fieldLabel(s model.Scenario, param string) string {
 	}
 	switch kind {
 	case "s":
-		return fmt.Sprintf(d.Of, d.holderName(s, id), d.ColBefore)
+		return fmt.Sprintf(d.Of, d.HolderName(s, id), d.ColBefore)
 	case "t":
-		return fmt.Sprintf(d.Of, d.trancheName(s, id), d.Amount)
+		return fmt.Sprintf(d.Of, d.TrancheName(s, id), d.Amount)
 	case "q":
-		return fmt.Sprintf(d.Of, d.trancheName(s, id), d.Prob)
+		return fmt.Sprintf(d.Of, d.TrancheName(s, id), d.Prob)
 	case "m":
-		return fmt.Sprintf(d.Of, d.trancheName(s, id), d.Mult)
+		return fmt.Sprintf(d.Of, d.TrancheName(s, id), d.Mult)
 	case "name":
 		return d.AddName
 	case "inv":
-		return fmt.Sprintf(d.Of, d.holderName(s, id), d.Invested)
+		return fmt.Sprintf(d.Of, d.HolderName(s, id), d.Invested)
 	case "commit":
-		return fmt.Sprintf(d.Of, d.holderName(s, id), d.Commitments)
+		return fmt.Sprintf(d.Of, d.HolderName(s, id), d.Commitments)
 	case "cap":
-		return fmt.Sprintf(d.Of, d.holderName(s, id), d.Cap)
+		return fmt.Sprintf(d.Of, d.HolderName(s, id), d.Cap)
 	case "mix":
 		return fmt.Sprintf(d.Of, d.Mix, d.Channel(id))
 	}
 	return param
-}
-
-// holderName localises a known holder and keeps a reader's own names.
-func (d dict) holderName(s model.Scenario, id string) string {
-	if v, ok := d.Holder(id); ok {
-		return v
-	}
-	for _, t := range s.Tranches {
-		if t.ID != id || t.Name == "" {
-			continue
-		}
-		if n, added := model.AddedNumber(id); added && t.Name == model.AddedName(id) {
-			return fmt.Sprintf(d.AddedDefault, n)
-		}
-		return t.Name
-	}
-	return id
-}
-
-func (d dict) trancheName(s model.Scenario, id string) string {
-	if v, ok := d.Tranche(id); ok {
-		return v
-	}
-	return d.holderName(s, id)
 }
 
 // errorText localises a model error: it names the field, the value and the
@@ -93,7 +70,7 @@ func rangeText(lang, param, bound string) string {
 		return ""
 	}
 	if d, err := decimal.NewFromString(bound); err == nil {
-		bound = number(lang, d, 10, false)
+		bound = text.Number(lang, d, 10, false)
 	}
 	u, ok := model.UnitOf(param)
 	if !ok {
@@ -102,7 +79,7 @@ func rangeText(lang, param, bound string) string {
 	switch u {
 	case model.Percent:
 		if lang == "fr" {
-			return bound + nnbsp + "%"
+			return bound + text.NNBSP + "%"
 		}
 		return bound + "%"
 	case model.Multiple:

@@ -10,8 +10,9 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // No text id shows through in the page: an id such as "col.figure" or
@@ -39,7 +40,7 @@ func TestAddedInvestorNames(t *testing.T) {
 	}
 	for lang, want := range map[string][2]string{"fr": {"Investisseur 1", "Oracle"}, "en": {"Investor 1", "Oracle"}} {
 		d := texts(lang)
-		if got := [2]string{d.holderName(s, "x1"), d.holderName(s, "x2")}; got != want {
+		if got := [2]string{d.HolderName(s, "x1"), d.HolderName(s, "x2")}; got != want {
 			t.Errorf("%s: %q, want %q", lang, got, want)
 		}
 	}

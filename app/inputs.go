@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
+
+	"github.com/roundcalc/roundcalc/app/text"
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // inputContext is what every input's props are built from.
@@ -40,7 +42,7 @@ func (c inputContext) props(param, label string) inputProps {
 		Param:  param,
 		Label:  label,
 		Slider: v.String(),
-		Field:  fieldText(c.lang, v),
+		Field:  text.FieldText(c.lang, v),
 		Min:    lo.String(),
 		Max:    hi.String(),
 		Step:   spec.Step.String(),
@@ -54,22 +56,13 @@ func (c inputContext) props(param, label string) inputProps {
 		def := paramValue(c.def, param)
 		if !def.Equal(v) {
 			p.Changed = true
-			p.Restore = fmt.Sprintf(c.t.Restore, strings.TrimSpace(fieldText(c.lang, def)+" "+p.Unit))
+			p.Restore = fmt.Sprintf(c.t.Restore, strings.TrimSpace(text.FieldText(c.lang, def)+" "+p.Unit))
 		}
 	}
 	return p
 }
 
-func (c inputContext) tagLegend(tag string) string { return tagLegend(c.t, tag) }
-
-// tagLegend says what a source tag means ("A / R" names both).
-func tagLegend(t dict, tag string) string {
-	var parts []string
-	for _, one := range strings.Split(tag, "/") {
-		parts = append(parts, t.Tag(strings.TrimSpace(one)))
-	}
-	return strings.Join(parts, " · ")
-}
+func (c inputContext) tagLegend(tag string) string { return c.t.TagLegend(tag) }
 
 // buildInputs fills the input sections of d.
 func buildInputs(d *display, c inputContext) {
@@ -78,12 +71,12 @@ func buildInputs(d *display, c inputContext) {
 		d.Valuations = append(d.Valuations, c.props(param, t.fieldLabel(c.s, param)))
 	}
 	for _, h := range c.s.Holders {
-		d.Stakes = append(d.Stakes, c.props("s."+h.ID, t.holderName(c.s, h.ID)))
+		d.Stakes = append(d.Stakes, c.props("s."+h.ID, t.HolderName(c.s, h.ID)))
 	}
 	for _, tr := range c.s.Tranches {
 		b := trancheBlock{
 			ID:        tr.ID,
-			Title:     t.trancheName(c.s, tr.ID),
+			Title:     t.TrancheName(c.s, tr.ID),
 			Status:    t.Conditional,
 			Condition: tr.Condition,
 			Date:      tr.Date,
@@ -121,8 +114,8 @@ func buildInputs(d *display, c inputContext) {
 			in := c.props(kind+"."+p.ID, t.fieldLabel(c.s, kind+"."+p.ID))
 			if kind == "commit" && !p.GW.IsZero() {
 				// Nvidia is owed compute priced per GW, on top of any $B commitment.
-				in.Hint = fmt.Sprintf(t.GWHint, number(c.lang, p.GW, 2, false),
-					money(c.lang, c.s.PricePerGW), money(c.lang, c.o.Partners[i].Compute))
+				in.Hint = fmt.Sprintf(t.GWHint, text.Number(c.lang, p.GW, 2, false),
+					text.Money(c.lang, c.s.PricePerGW), text.Money(c.lang, c.o.Partners[i].Compute))
 			}
 			d.Ties = append(d.Ties, in)
 		}

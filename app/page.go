@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/roundcalc/roundcalc/app/chart"
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
@@ -49,7 +51,7 @@ type page struct {
 	snippet  string // embed code for the current scenario
 	fullLink string // the full calculator with this scenario, from an embed
 
-	charts []chartData       // the pictures, drawn once per accepted change
+	charts []chart.Data      // the pictures, drawn once per accepted change
 	sparks map[string]string // sensitivity lines by parameter; may lag a moment
 	// sourceRows depend on the language only: built on load and switch.
 	sourceRows []sourceRow
@@ -170,8 +172,7 @@ func (p *page) rebuild() {
 
 // drawCharts draws the pictures of the current scenario.
 func (p *page) drawCharts() {
-	p.charts = append(buildCharts(p.lang, p.t, p.scenario, p.results, p.view),
-		webChart(p.lang, p.t, p.scenario, p.results, p.view))
+	p.charts = chart.All(p.lang, p.t.Texts, p.scenario, p.results, p.view)
 }
 
 // drawChartsNext redraws the pictures once the reader pauses (chartsQuiet),

@@ -9,13 +9,15 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
 
 // onInput applies one raw value from a slider or a typed field.
 func (p *page) onInput(ctx app.Context, param, raw string) {
 	p.notice = ""
-	raw = normaliseTyped(p.lang, raw)
+	raw = text.NormaliseTyped(p.lang, raw)
 	if id, ok := strings.CutPrefix(param, "mix."); ok {
 		p.onMix(ctx, param, id, raw)
 		return
@@ -103,8 +105,8 @@ func (p *page) onAddTranche(ctx app.Context, name, amount, prob string) {
 	}
 	id := "x" + strconv.Itoa(n)
 	q := url.Values{
-		"t." + id:    {normaliseTyped(p.lang, amount)},
-		"q." + id:    {normaliseTyped(p.lang, prob)},
+		"t." + id:    {text.NormaliseTyped(p.lang, amount)},
+		"q." + id:    {text.NormaliseTyped(p.lang, prob)},
 		"name." + id: {strings.TrimSpace(name)},
 	}
 	next, problems := model.ParseQuery(p.scenario, q)

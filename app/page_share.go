@@ -7,6 +7,7 @@ import (
 	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/roundcalc/roundcalc/app/embedcode"
 	"github.com/roundcalc/roundcalc/model"
 )

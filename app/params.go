@@ -1,8 +1,9 @@
 package main
 
 import (
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
+
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // isOwnParam tells the page's own parameters (the scenario's, and the view,
@@ -22,16 +23,6 @@ func isOwnParam(name string) bool {
 func paramValue(s model.Scenario, param string) decimal.Decimal {
 	v, _ := s.Value(param)
 	return v
-}
-
-// articlePartners are the article's figures for each partner, for the
-// texts that quote the article while the reader keeps its values.
-func articlePartners() map[string]model.Partner {
-	out := map[string]model.Partner{}
-	for _, p := range model.Default().Partners {
-		out[p.ID] = p
-	}
-	return out
 }
 
 // paramsOf lists the inputs a scenario has, by URL parameter name.

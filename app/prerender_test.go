@@ -20,8 +20,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/roundcalc/roundcalc/app/server"
 	"golang.org/x/net/html"
+
+	"github.com/roundcalc/roundcalc/app/server"
 )
 
 // The server of `make run` with the calculator's own page: what it

@@ -13,9 +13,10 @@ package main
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // roleRow is one right or role of one partner.
@@ -29,31 +30,6 @@ type roleRow struct {
 	Source  sourceTag // tag, legend, text and (for A) the French quote
 }
 
-// Quotes from the article (model/testdata/article-2026-03-02-fr.txt),
-// verbatim, for the facts that model.Sources() does not key.
-const (
-	quoteRoleMSFT       = "Microsoft reste la colonne vertébrale commerciale et juridique"
-	quoteRoleAMZN       = "Amazon devient un accélérateur industriel et un nouvel accès au marché via Bedrock et Frontier"
-	quoteRoleNVDA       = "Nvidia, de son côté, reste central sur le calcul de pointe"
-	quoteIPLicence      = "la licence exclusive de Microsoft sur la propriété intellectuelle d’OpenAI ne change pas"
-	quoteFrontierDist   = "AWS devient aussi le distributeur cloud tiers exclusif d’OpenAI Frontier, la plateforme d’entreprise d’OpenAI pour construire, déployer et administrer des agents IA"
-	quoteStatefulRun    = "AWS et OpenAI vont co-développer un “Stateful Runtime Environment”, autrement dit un environnement d’exécution avec mémoire de contexte, disponible via Amazon Bedrock"
-	quoteTrainium       = "OpenAI s’engage aussi à consommer environ 2 gigawatts de capacité sur les puces Trainium d’AWS"
-	quoteAlexa          = "OpenAI et Amazon prévoient de développer des modèles adaptés aux applications grand public d’Amazon (Alexa Plus)"
-	quoteAnthropicAMZN  = "Amazon est aussi le principal partenaire technologique et financier d’Anthropic"
-	quoteAnthropicMSFT  = "Microsoft a également investi dans Anthropic et ouvert nombre de ses services aux modèles du premier concurrent d’OpenAI"
-	quoteAWSContract    = "OpenAI et AWS élargissent leur accord existant de 38 milliards de dollars avec 100 milliards additionnels sur huit ans."
-	quoteNvidiaCompute  = "permettant au passage à OpenAI de sécuriser 3 gigawatts de capacité dédiée à l’inférence et 2 gigawatts supplémentaires pour l’entraînement sur les futurs systèmes Vera Rubin"
-	quoteRevenueShare   = "le partage de revenus ne change pas"
-	quoteStatelessAzure = "Azure reste le fournisseur cloud exclusif des API “stateless” d’OpenAI"
-	quotePartnerCalls   = "tout appel API découlant d’une collaboration avec un tiers, Amazon compris, continuera d’être hébergé sur Azure et donc de rapporter des sous à Microsoft"
-	quoteFirstPartyAz   = "Les produits “first party” d’OpenAI, y compris Frontier, restent eux aussi hébergés sur Azure même si Amazon en est le distributeur exclusif"
-	quoteStakeMSFT      = "Microsoft, le grand partenaire Cloud historique d’OpenAI, qui possède 27% des parts du créateur de ChatGPT"
-	quoteStakeSFTB      = "Softbank apporte 30 milliards de dollars supplémentaires à ceux déjà insufflés dans le précédent tour de table (portant son investissement total à un peu moins de 65 milliards de dollars pour environ 13% de parts de l’entreprise)"
-	quoteStakeNVDA      = "Nvidia met sur la table 30 milliards de dollars"
-	quoteStakeAMZN      = "Amazon apporte jusqu’à 50 milliards de dollars, dont 15 milliards immédiatement et 35 milliards supplémentaires sous conditions"
-)
-
 // rolesTableFor returns the table's props, with rows from rolesRows.
 func rolesTableFor(t *text.Texts, rows []roleRow) *rolesTable {
 	tx := &t.Roles
@@ -66,8 +42,8 @@ func rolesTableFor(t *text.Texts, rows []roleRow) *rolesTable {
 // the selected closing view.
 func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow {
 	tx := &t.Roles
-	pct := func(d decimal.Decimal) string { return percentOf(lang, d) }
-	gw := func(d decimal.Decimal) string { return number(lang, d, 2, false) + "\u00a0GW" }
+	pct := func(d decimal.Decimal) string { return text.PercentOf(lang, d) }
+	gw := func(d decimal.Decimal) string { return text.Number(lang, d, 2, false) + "\u00a0GW" }
 
 	partner := map[string]model.Partner{}
 	for _, p := range s.Partners {
@@ -92,9 +68,9 @@ func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow
 
 	var rows []roleRow
 	add := func(partner, key, role, detail, value, tag, text, quote string) {
-		rows = append(rows, roleRow{Partner: partner, Key: key, Name: t.holderName(s, partner), Role: role,
+		rows = append(rows, roleRow{Partner: partner, Key: key, Name: t.HolderName(s, partner), Role: role,
 			Detail: detail, Value: value,
-			Source: sourceTag{Tag: tag, Legend: tagLegend(t, tag), Text: text, Quote: quote}})
+			Source: sourceTag{Tag: tag, Legend: t.TagLegend(tag), Text: text, Quote: quote}})
 	}
 	stake := func(id string) {
 		after := outcome[id].Stake
@@ -102,96 +78,96 @@ func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow
 		if before[id].Sign() == 0 {
 			detail = fmt.Sprintf(tx.StakeDetailNew, pct(after))
 		}
-		quote := map[string]string{model.Microsoft: quoteStakeMSFT, model.Amazon: quoteStakeAMZN,
-			model.Nvidia: quoteStakeNVDA, model.SoftBank: quoteStakeSFTB}[id]
-		text := map[string]string{
+		quote := map[string]string{model.Microsoft: text.QuoteStakeMSFT, model.Amazon: text.QuoteStakeAMZN,
+			model.Nvidia: text.QuoteStakeNVDA, model.SoftBank: text.QuoteStakeSFTB}[id]
+		note := map[string]string{
 			model.Microsoft: tx.StakeSourceMicrosoft,
 			model.Amazon:    tx.StakeSourceAmazon,
 			model.Nvidia:    tx.StakeSourceNvidia,
 			model.SoftBank:  tx.StakeSourceSoftBank,
 		}[id]
-		add(id, "stake", tx.Stake, detail, dataValue(after), "A / D", text, quote)
+		add(id, "stake", tx.Stake, detail, text.DataValue(after), "A / D", note, quote)
 	}
 
 	// Microsoft.
 	msft := partner[model.Microsoft]
 	add(model.Microsoft, "role", tx.Role,
 		tx.MicrosoftRole,
-		"", "A", tx.RoleSource, quoteRoleMSFT)
+		"", "A", tx.RoleSource, text.QuoteRoleMSFT)
 	stake(model.Microsoft)
 	add(model.Microsoft, "ip", tx.IPLicence,
 		tx.IPLicenceDetail,
-		"", "A / R", tx.IPLicenceSource, quoteIPLicence)
+		"", "A / R", tx.IPLicenceSource, text.QuoteIPLicence)
 	add(model.Microsoft, "revshare", tx.RevShare,
 		fmt.Sprintf(tx.RevShareDetail,
-			pct(s.RevShare), money(lang, s.Revenue.Mul(s.RevShare)), money(lang, s.Revenue)),
-		dataValue(s.RevShare), "A / R", tx.RevShareSource, quoteRevenueShare)
+			pct(s.RevShare), text.Money(lang, s.Revenue.Mul(s.RevShare)), text.Money(lang, s.Revenue)),
+		text.DataValue(s.RevShare), "A / R", tx.RevShareSource, text.QuoteRevenueShare)
 	add(model.Microsoft, "host-stateless", tx.HostStateless,
 		tx.HostStatelessDetail,
-		"", "A", tx.PublicReminder, quoteStatelessAzure)
+		"", "A", tx.PublicReminder, text.QuoteStatelessAzure)
 	add(model.Microsoft, "host-partner-api", tx.HostPartnerAPI,
 		tx.HostPartnerAPIDetail,
-		"", "A", tx.PublicReminder, quotePartnerCalls)
+		"", "A", tx.PublicReminder, text.QuotePartnerCalls)
 	add(model.Microsoft, "host-first-party", tx.HostFirstParty,
 		tx.HostFirstPartyDetail,
-		"", "A", tx.PublicReminder, quoteFirstPartyAz)
+		"", "A", tx.PublicReminder, text.QuoteFirstPartyAz)
 	add(model.Microsoft, "compute", tx.AzureCompute,
-		fmt.Sprintf(tx.AzureComputeDetail, money(lang, msft.Commit)),
-		dataValue(msft.Commit), "R", tx.AzureComputeSource, "")
+		fmt.Sprintf(tx.AzureComputeDetail, text.Money(lang, msft.Commit)),
+		text.DataValue(msft.Commit), "R", tx.AzureComputeSource, "")
 	add(model.Microsoft, "anthropic", tx.Anthropic,
 		tx.MicrosoftAnthropic,
-		"", "A", tx.InArticle, quoteAnthropicMSFT)
+		"", "A", tx.InArticle, text.QuoteAnthropicMSFT)
 
 	// Amazon.
 	amzn := partner[model.Amazon]
 	add(model.Amazon, "role", tx.Role,
 		tx.AmazonRole,
-		"", "A", tx.RoleSource, quoteRoleAMZN)
+		"", "A", tx.RoleSource, text.QuoteRoleAMZN)
 	stake(model.Amazon)
 	a1, a2 := tranche(model.TrancheAmazon), tranche(model.TrancheAmazon2)
 	add(model.Amazon, "invested", tx.Invested,
 		fmt.Sprintf(tx.AmazonInvestedDetail,
-			money(lang, a1.Add(a2)), money(lang, a1), money(lang, a2)),
-		dataValue(a1.Add(a2)), "A / R", tx.AmazonInvestedSource, quoteStakeAMZN)
+			text.Money(lang, a1.Add(a2)), text.Money(lang, a1), text.Money(lang, a2)),
+		text.DataValue(a1.Add(a2)), "A / R", tx.AmazonInvestedSource, text.QuoteStakeAMZN)
 	awsDetail := tx.AWSComputeDetail
 	if !amzn.Commit.Equal(decimal.NewFromInt(138)) {
 		awsDetail = tx.AWSComputeDetailChanged
 	}
 	add(model.Amazon, "compute", tx.AWSCompute,
-		fmt.Sprintf(awsDetail, money(lang, amzn.Commit)),
-		dataValue(amzn.Commit), "A / R", tx.AWSComputeSource, quoteAWSContract)
+		fmt.Sprintf(awsDetail, text.Money(lang, amzn.Commit)),
+		text.DataValue(amzn.Commit), "A / R", tx.AWSComputeSource, text.QuoteAWSContract)
 	add(model.Amazon, "trainium", tx.Trainium,
 		tx.TrainiumDetail,
-		"", "A", tx.InArticle, quoteTrainium)
+		"", "A", tx.InArticle, text.QuoteTrainium)
 	add(model.Amazon, "dist-frontier", tx.DistFrontier,
 		tx.DistFrontierDetail,
-		"", "A", tx.DistFrontierSource, quoteFrontierDist)
+		"", "A", tx.DistFrontierSource, text.QuoteFrontierDist)
 	add(model.Amazon, "dist-stateful", tx.DistStateful,
 		tx.DistStatefulDetail,
-		"", "A / D", tx.DistStatefulSource, quoteStatefulRun)
+		"", "A / D", tx.DistStatefulSource, text.QuoteStatefulRun)
 	add(model.Amazon, "consumer", tx.Consumer,
 		tx.ConsumerDetail,
-		"", "A", tx.InArticle, quoteAlexa)
+		"", "A", tx.InArticle, text.QuoteAlexa)
 	add(model.Amazon, "anthropic", tx.Anthropic,
 		tx.AmazonAnthropic,
-		"", "A", tx.InArticle, quoteAnthropicAMZN)
+		"", "A", tx.InArticle, text.QuoteAnthropicAMZN)
 
 	// Nvidia.
 	nvda := partner[model.Nvidia]
 	add(model.Nvidia, "role", tx.Role,
 		tx.NvidiaRole,
-		"", "A", tx.RoleSource, quoteRoleNVDA)
+		"", "A", tx.RoleSource, text.QuoteRoleNVDA)
 	stake(model.Nvidia)
 	n1 := tranche(model.TrancheNvidia)
 	add(model.Nvidia, "invested", tx.Invested,
-		fmt.Sprintf(tx.NvidiaInvestedDetail, money(lang, n1)),
-		dataValue(n1), "A / U", tx.NvidiaInvestedSource, quoteStakeNVDA)
+		fmt.Sprintf(tx.NvidiaInvestedDetail, text.Money(lang, n1)),
+		text.DataValue(n1), "A / U", tx.NvidiaInvestedSource, text.QuoteStakeNVDA)
 	detail := fmt.Sprintf(tx.GWComputeDetail, gw(nvda.GW))
-	if !nvda.GW.Equal(articlePartners()[model.Nvidia].GW) {
+	if article, _ := model.Default().Partner(model.Nvidia); !nvda.GW.Equal(article.GW) {
 		detail = fmt.Sprintf(tx.GWComputeDetailChanged, gw(nvda.GW))
 	}
 	add(model.Nvidia, "compute", tx.GWCompute, detail,
-		dataValue(nvda.GW), "A", tx.InArticle, quoteNvidiaCompute)
+		text.DataValue(nvda.GW), "A", tx.InArticle, text.QuoteNvidiaCompute)
 	value := decimal.Zero
 	for _, po := range o.Partners {
 		if po.ID == model.Nvidia {
@@ -199,20 +175,20 @@ func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow
 		}
 	}
 	valueDetail := fmt.Sprintf(tx.GWValueDetail,
-		gw(nvda.GW), money(lang, s.PricePerGW), money(lang, value))
+		gw(nvda.GW), text.Money(lang, s.PricePerGW), text.Money(lang, value))
 	if nvda.Commit.Sign() > 0 {
 		valueDetail += " " + fmt.Sprintf(tx.GWValueOther,
-			money(lang, nvda.Commit), money(lang, value.Add(nvda.Commit)))
+			text.Money(lang, nvda.Commit), text.Money(lang, value.Add(nvda.Commit)))
 	}
 	add(model.Nvidia, "compute-value", tx.GWValue, valueDetail,
-		dataValue(value), "D / U", tx.GWValueSource, "")
+		text.DataValue(value), "D / U", tx.GWValueSource, "")
 
 	// SoftBank.
 	stake(model.SoftBank)
 	sftb := outcome[model.SoftBank]
 	add(model.SoftBank, "invested", tx.SoftBankInvested,
-		fmt.Sprintf(tx.SoftBankInvestedDetail, money(lang, tranche(model.TrancheSoftBank)), money(lang, sftb.CostBasis)),
-		dataValue(sftb.CostBasis), "A / V", tx.SoftBankInvestedSource, quoteStakeSFTB)
+		fmt.Sprintf(tx.SoftBankInvestedDetail, text.Money(lang, tranche(model.TrancheSoftBank)), text.Money(lang, sftb.CostBasis)),
+		text.DataValue(sftb.CostBasis), "A / V", tx.SoftBankInvestedSource, text.QuoteStakeSFTB)
 	add(model.SoftBank, "installments", tx.Installments,
 		tx.InstallmentsDetail,
 		"", "R", tx.InstallmentsSource, "")
@@ -220,7 +196,7 @@ func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow
 	// that, so the row shows what the model can say: its exposure against
 	// its own size.
 	add(model.SoftBank, "exposure", tx.Exposure,
-		fmt.Sprintf(tx.ExposureDetail, money(lang, sftb.CollapseLoss), percentOf(lang, sftb.CollapseShare)),
-		dataValue(sftb.CollapseShare), "D", tx.ExposureSource, "")
+		fmt.Sprintf(tx.ExposureDetail, text.Money(lang, sftb.CollapseLoss), text.PercentOf(lang, sftb.CollapseShare)),
+		text.DataValue(sftb.CollapseShare), "D", tx.ExposureSource, "")
 	return rows
 }

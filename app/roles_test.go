@@ -7,10 +7,12 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/app/text"
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // articleText is the French article the figures come from, kept with the
@@ -27,7 +29,7 @@ func TestRolesRows(t *testing.T) {
 	for _, lang := range []string{"fr", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			s := model.Default()
-			r := chartCompute(t, s)
+			r := computeOK(t, s)
 			rows := rolesRows(lang, texts(lang), s, r.View(model.ViewAll))
 			seen := map[string]bool{}
 			partners := map[string]bool{}
@@ -68,7 +70,7 @@ func TestRolesRows(t *testing.T) {
 
 func TestRolesStakesFollowTheModel(t *testing.T) {
 	s := model.Default()
-	r := chartCompute(t, s)
+	r := computeOK(t, s)
 	find := func(rows []roleRow, id string) roleRow {
 		for _, row := range rows {
 			if row.Partner+"-"+row.Key == id {
@@ -97,16 +99,16 @@ func TestRolesStakesFollowTheModel(t *testing.T) {
 	// Moving the inputs moves the rows.
 	s.Holders[0].Before = decimal.RequireFromString("0.3")
 	s.PricePerGW = decimal.NewFromInt(50)
-	r = chartCompute(t, s)
+	r = computeOK(t, s)
 	moved := rolesRows("en", texts("en"), s, r.View(model.ViewAll))
-	assert.Equal(t, dataValue(r.All.Partners[0].Stake), find(moved, "msft-stake").Value)
+	assert.Equal(t, text.DataValue(r.All.Partners[0].Stake), find(moved, "msft-stake").Value)
 	assert.NotEqual(t, "0.2346428571", find(moved, "msft-stake").Value)
 	assert.Contains(t, find(moved, "nvda-compute-value").Detail, "$250B")
 }
 
 func TestRolesTableRender(t *testing.T) {
 	s := model.Default()
-	r := chartCompute(t, s)
+	r := computeOK(t, s)
 	rows := rolesRows("fr", texts("fr"), s, r.View(model.ViewAll))
 	html := app.HTMLString(rolesTableFor(texts("fr").Texts, rows))
 	assert.Contains(t, html, `data-testid="roles-table"`)
@@ -119,4 +121,12 @@ func TestRolesTableRender(t *testing.T) {
 	assert.Equal(t, len(rows), strings.Count(html, `class="src"`), "a source tag per row")
 	assert.Contains(t, html, `lang="fr"`, "A quotes marked French")
 	assert.NotContains(t, html, "style=")
+}
+
+// computeOK computes a scenario the test holds valid.
+func computeOK(t testing.TB, s model.Scenario) model.Results {
+	t.Helper()
+	r, errs := model.Compute(s)
+	require.Empty(t, errs, "scenario must be valid")
+	return r
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -83,7 +84,7 @@ func sourceRows(t dict, s model.Scenario, sources map[string]model.Source) []sou
 				label = t.fieldLabel(s, k)
 			}
 		}
-		rows = append(rows, sourceRow{Key: k, Label: label, Tag: src.Tag, Legend: tagLegend(t, src.Tag), Text: src.Text, Quote: src.Quote})
+		rows = append(rows, sourceRow{Key: k, Label: label, Tag: src.Tag, Legend: t.TagLegend(src.Tag), Text: src.Text, Quote: src.Quote})
 	}
 	return rows
 }

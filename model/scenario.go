@@ -94,6 +94,16 @@ func Default() Scenario {
 	}
 }
 
+// Partner returns the partner id of s.
+func (s Scenario) Partner(id string) (Partner, bool) {
+	for _, p := range s.Partners {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Partner{}, false
+}
+
 // Others returns the remainder stake before the round: 1 − Σ named stakes.
 func (s Scenario) Others() decimal.Decimal {
 	sum := decimal.Zero

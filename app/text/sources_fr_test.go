@@ -7,9 +7,10 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // numberExceptions lists, per source key, numbers of the English text that

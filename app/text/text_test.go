@@ -6,8 +6,9 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/stretchr/testify/assert"
+
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // all lists every text of t by path: "Title", "Chart.OwnDesc",

@@ -1,11 +1,10 @@
-package main
+package chart
 
 // The web of dependencies: OpenAI in the middle, its cloud and
 // chip suppliers around it, each edge as thick as the commitment on one of
 // two scales (money in $B, compute in GW), its dark core the part left
 // unpaid if OpenAI collapsed (s.Unpaid), and Amazon's and Microsoft's ties
-// to Anthropic as dashed edges. Pure Go like the other charts (see
-// chart_svg.go): no syscall/js, `go test ./app/ -run Web`.
+// to Anthropic as dashed edges.
 //
 // Wide layout: cloud contracts in a column on the left, chips on the right,
 // OpenAI between them. Narrow layout: OpenAI as a spine on the left, every
@@ -18,200 +17,34 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
-
-// webNode is one counterparty of the web.
-type webNode struct {
-	id, name, short string
-	scale           string          // "money" ($B) or "gw"; "" for Anthropic
-	amount          decimal.Decimal // the commitment in the scale's unit
-	value           decimal.Decimal // Nvidia: its compute in $B (GW × price + other commitments)
-	hasValue        bool
-	unpaid          decimal.Decimal // amount × u, in the scale's unit
-	unpaidValue     decimal.Decimal // value × u ($B), when hasValue
-	equityLost      decimal.Decimal // stake × post-money × h, for the partners holding equity
-	hasEquity       bool
-	tag, quote      string
-	what            string // what the commitment is, for the table and the tooltip
-	colour          string
-	lines           []webLine // text lines inside the node
-}
-
-// webLine is one line of a node: candidates from the longest to the shortest.
-type webLine struct {
-	class string
-	bold  bool
-	value string // data-value, "" when none
-	cands []string
-}
-
-// webTie is a dashed edge from a partner to Anthropic.
-type webTie struct {
-	from, label, what, tag, quote string
-	width                         float64
-}
-
-// Commitments of OpenAI that the scenario does not hold (press reports:
-// Oracle 300 over 5 years, CoreWeave 22.4, AMD 6 GW; Broadcom 10 GW, value
-// undisclosed).
-var (
-	webOracle    = decimal.RequireFromString("300")
-	webCoreWeave = decimal.RequireFromString("22.4")
-	webAMD       = decimal.RequireFromString("6")
-	webBroadcom  = decimal.RequireFromString("10")
-)
-
-// Colours of the counterparties that are not partners of the calculator.
-const webOther = "#6f7680"
-
-func webGW(lang string, d decimal.Decimal) string { return number(lang, d, 2, false) + "\u00a0GW" }
-
-// webPct is a share in percent without trailing zeros: "50%", "12,5 %".
-func webPct(lang string, fraction decimal.Decimal) string {
-	n := number(lang, fraction.Mul(hundred()), 2, false)
-	if lang == "fr" {
-		return n + nnbsp + "%"
-	}
-	return n + "%"
-}
-
-// webNodes builds the counterparties from the scenario and the outcome of
-// the selected view: cloud contracts first, then chips, then Anthropic.
-func webNodes(lang string, tx *text.WebTexts, s model.Scenario, o model.Outcome) []webNode {
-	partner := map[string]model.Partner{}
-	for _, p := range s.Partners {
-		partner[p.ID] = p
-	}
-	equity := map[string]decimal.Decimal{}
-	compute := decimal.Zero
-	for _, p := range o.Partners {
-		equity[p.ID] = p.CollapseEquity
-		if p.ID == model.Nvidia {
-			compute = p.Compute
-		}
-	}
-	article := articlePartners()
-	u := s.Unpaid
-	amzn := partner[model.Amazon]
-	nvda := partner[model.Nvidia]
-	awsWhat := tx.WhatAmazon
-	if !amzn.Commit.Equal(article[model.Amazon].Commit) {
-		awsWhat = tx.WhatAmazonChanged
-	}
-	gwValue := compute
-	nvdaWhat := fmt.Sprintf(tx.WhatNvidia, money(lang, s.PricePerGW), money(lang, gwValue))
-	if !nvda.GW.Equal(article[model.Nvidia].GW) {
-		nvdaWhat = fmt.Sprintf(tx.WhatNvidiaChanged, money(lang, s.PricePerGW), money(lang, gwValue))
-	}
-	if nvda.Commit.Sign() > 0 {
-		nvdaWhat += fmt.Sprintf(tx.WhatNvidiaOther, money(lang, nvda.Commit))
-	}
-	nodes := []webNode{
-		{id: "msft", name: tx.NameMicrosoft, short: "Microsoft", scale: "money", amount: partner[model.Microsoft].Commit,
-			tag: "R", what: tx.WhatMicrosoft, colour: chartHolderColour(model.Microsoft)},
-		{id: "oracle", name: tx.NameOracle, scale: "money", amount: webOracle, tag: "R", what: tx.WhatOracle, colour: webOther},
-		{id: "coreweave", name: tx.NameCoreWeave, scale: "money", amount: webCoreWeave, tag: "R", what: tx.WhatCoreWeave, colour: webOther},
-		{id: "amzn", name: tx.NameAmazon, short: "Amazon", scale: "money", amount: amzn.Commit,
-			tag: "A / R", quote: quoteAWSContract, what: awsWhat, colour: chartHolderColour(model.Amazon)},
-		{id: "nvda", name: tx.NameNvidia, scale: "gw", amount: nvda.GW, value: gwValue.Add(nvda.Commit), hasValue: true,
-			tag: "A / D", quote: quoteNvidiaCompute, what: nvdaWhat, colour: chartHolderColour(model.Nvidia)},
-		{id: "amd", name: tx.NameAMD, scale: "gw", amount: webAMD, tag: "R", what: tx.WhatAMD, colour: webOther},
-		{id: "broadcom", name: tx.NameBroadcom, scale: "gw", amount: webBroadcom, tag: "U", what: tx.WhatBroadcom, colour: webOther},
-	}
-	upct := webPct(lang, u)
-	hpct := webPct(lang, s.Haircut)
-	for i := range nodes {
-		n := &nodes[i]
-		n.unpaid = n.amount.Mul(u)
-		amount := money(lang, n.amount)
-		unpaid := money(lang, n.unpaid)
-		if n.scale == "gw" {
-			amount, unpaid = webGW(lang, n.amount), webGW(lang, n.unpaid)
-		}
-		if n.hasValue {
-			n.unpaidValue = n.value.Mul(u)
-			amount = fmt.Sprintf(tx.Approx, amount, money(lang, n.value))
-			unpaid = fmt.Sprintf(tx.Approx, unpaid, money(lang, n.unpaidValue))
-		}
-		if e, ok := equity[n.id]; ok {
-			n.equityLost, n.hasEquity = e, true
-		}
-		n.lines = []webLine{
-			{class: "web-name", bold: true, cands: nonEmpty(n.name, n.short)},
-			{class: "web-amount", value: dataValue(n.amount), cands: webAmountCands(n, amount, lang)},
-			{class: "web-unpaid", value: dataValue(n.unpaid), cands: webUnpaidCands(tx, n, upct, unpaid, lang)},
-		}
-		if n.hasEquity {
-			e := money(lang, n.equityLost)
-			n.lines = append(n.lines, webLine{class: "web-equity", value: dataValue(n.equityLost),
-				cands: []string{fmt.Sprintf(tx.Equity, hpct, e), fmt.Sprintf(tx.EquityShort, e), fmt.Sprintf(tx.EquityShorter, e), "−" + e}})
-		}
-	}
-	return nodes
-}
-
-func webAmountCands(n *webNode, amount, lang string) []string {
-	c := []string{amount + " · " + n.tag, amount}
-	if n.hasValue { // "5 GW ≈ $175B" → "$175B"
-		c = append(c, money(lang, n.value)+" · "+n.tag, money(lang, n.value))
-	}
-	return c
-}
-
-func webUnpaidCands(tx *text.WebTexts, n *webNode, upct, unpaid, lang string) []string {
-	c := []string{fmt.Sprintf(tx.Unpaid, upct, unpaid), fmt.Sprintf(tx.UnpaidShort, unpaid)}
-	if n.hasValue {
-		v := money(lang, n.unpaidValue)
-		c = append(c, fmt.Sprintf(tx.UnpaidShort, v), v)
-	}
-	return append(c, unpaid)
-}
-
-func nonEmpty(s ...string) []string {
-	var out []string
-	for _, v := range s {
-		if v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// webTies are Amazon's and Microsoft's ties to Anthropic, as the article
-// notes them: Amazon its main partner (the thicker dash), Microsoft an
-// investor.
-func webTies(tx *text.WebTexts) []webTie {
-	return []webTie{
-		{from: "amzn", label: tx.NameAmazon, what: tx.TieWhatAmazon, tag: "A", quote: quoteAnthropicAMZN, width: 2.5},
-		{from: "msft", label: tx.NameMicrosoft, what: tx.TieWhatMicrosoft, tag: "A", quote: quoteAnthropicMSFT, width: 1.5},
-	}
-}
 
 // webChart draws the web of dependencies of scenario s in the selected
 // view, with its data table.
-func webChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
+func webChart(lang string, t *text.Texts, s model.Scenario, r model.Results, view model.View) Data {
 	tx := &t.Web
 	o := r.View(view)
 	nodes := webNodes(lang, tx, s, o)
 	ties := webTies(tx)
 	upct, hpct := webPct(lang, s.Unpaid), webPct(lang, s.Haircut)
 	none := tx.None
-	d := chartData{ID: "web", Title: tx.Title, File: tx.File + "-" + string(view) + ".svg"}
+	d := Data{ID: "web", Title: tx.Title, File: tx.File + "-" + string(view) + ".svg"}
 	d.Table = [][]string{{tx.ColWho, tx.ColWhat, tx.ColAmount, tx.ColUnit, tx.ColTag,
 		fmt.Sprintf(tx.ColUnpaid, upct), fmt.Sprintf(tx.ColEquity, hpct)}}
 	var moneyParts, gwParts []string
 	moneyTotal, gwTotal, moneyUnpaid, gwUnpaid, equityLost, nvdaUnpaid := decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero
 	for _, n := range nodes {
-		unit, unpaid, amount := tx.UnitMoney, money(lang, n.unpaid), money(lang, n.amount)
+		unit, unpaid, amount := tx.UnitMoney, text.Money(lang, n.unpaid), text.Money(lang, n.amount)
 		if n.scale == "gw" {
 			unit, unpaid, amount = tx.UnitGW, webGW(lang, n.unpaid), webGW(lang, n.amount)
 			gwTotal, gwUnpaid = gwTotal.Add(n.amount), gwUnpaid.Add(n.unpaid)
 			if n.hasValue {
-				unpaid = fmt.Sprintf(tx.Approx, unpaid, money(lang, n.unpaidValue))
-				amount = fmt.Sprintf(tx.Approx, amount, money(lang, n.value))
+				unpaid = fmt.Sprintf(tx.Approx, unpaid, text.Money(lang, n.unpaidValue))
+				amount = fmt.Sprintf(tx.Approx, amount, text.Money(lang, n.value))
 				nvdaUnpaid = nvdaUnpaid.Add(n.unpaidValue)
 			}
 			gwParts = append(gwParts, n.name+" "+amount)
@@ -221,17 +54,17 @@ func webChart(lang string, t dict, s model.Scenario, r model.Results, view model
 		}
 		eq := none
 		if n.hasEquity {
-			eq = money(lang, n.equityLost)
+			eq = text.Money(lang, n.equityLost)
 			equityLost = equityLost.Add(n.equityLost)
 		}
-		d.Table = append(d.Table, []string{n.name, n.what, number(lang, n.amount, 2, false), unit, n.tag, unpaid, eq})
+		d.Table = append(d.Table, []string{n.name, n.what, text.Number(lang, n.amount, 2, false), unit, n.tag, unpaid, eq})
 	}
 	for _, tie := range ties {
 		d.Table = append(d.Table, []string{tie.label + " → " + tx.NameAnthropic, tie.what, none, none, tie.tag, none, none})
 	}
-	d.Desc = fmt.Sprintf(tx.Desc, money(lang, moneyTotal), strings.Join(moneyParts, ", "), webGW(lang, gwTotal),
-		strings.Join(gwParts, ", "), upct, money(lang, moneyUnpaid), webGW(lang, gwUnpaid), money(lang, nvdaUnpaid),
-		hpct, money(lang, equityLost))
+	d.Desc = fmt.Sprintf(tx.Desc, text.Money(lang, moneyTotal), strings.Join(moneyParts, ", "), webGW(lang, gwTotal),
+		strings.Join(gwParts, ", "), upct, text.Money(lang, moneyUnpaid), webGW(lang, gwUnpaid), text.Money(lang, nvdaUnpaid),
+		hpct, text.Money(lang, equityLost))
 	ls := chartLayouts()
 	d.SVG = webSVG(ls[0], lang, t, tx, d, s, nodes, ties)
 	d.Narrow = webSVG(ls[1], lang, t, tx, d, s, nodes, ties)
@@ -252,7 +85,7 @@ type webPlaced struct {
 	left       bool // its column is left of OpenAI (edges leave from its right side)
 }
 
-func webSVG(l chartLayout, lang string, t dict, tx *text.WebTexts, d chartData, s model.Scenario, nodes []webNode, ties []webTie) string {
+func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data, s model.Scenario, nodes []webNode, ties []webTie) string {
 	wide := l.key == "w"
 	pad := 5.0
 	gutter := 16.0 // outer side of the column holding Anthropic: the dashed ties run there
@@ -302,7 +135,7 @@ func webSVG(l chartLayout, lang string, t dict, tx *text.WebTexts, d chartData, 
 		width, core float64
 		dash        string
 	}{
-		{"leg-money", chartFit(room, l.fs, false, fmt.Sprintf(tx.LegMoney, money(lang, refMoney)), fmt.Sprintf(tx.LegMoneyShort, money(lang, refMoney))),
+		{"leg-money", chartFit(room, l.fs, false, fmt.Sprintf(tx.LegMoney, text.Money(lang, refMoney)), fmt.Sprintf(tx.LegMoneyShort, text.Money(lang, refMoney))),
 			math.Max(moneyScale(refMoney), 1), 0, ""},
 		{"leg-gw", chartFit(room, l.fs, false, fmt.Sprintf(tx.LegGW, webGW(lang, refGW)), fmt.Sprintf(tx.LegGWShort, webGW(lang, refGW))),
 			math.Max(gwScale(refGW), 1), 0, ""},
@@ -472,10 +305,10 @@ func webSVG(l chartLayout, lang string, t dict, tx *text.WebTexts, d chartData, 
 		w.close("title")
 		w.empty("path", "d", path, "fill", "none", "stroke", n.colour, "stroke-opacity", chartLight,
 			"stroke-width", chartNum(thick(n, n.amount, true)), "class", "edge "+n.scale,
-			"data-scale", n.scale, "data-value", dataValue(n.amount))
+			"data-scale", n.scale, "data-value", text.DataValue(n.amount))
 		if core := thick(n, n.unpaid, false); core > 0 {
 			w.empty("path", "d", path, "fill", "none", "stroke", n.colour, "stroke-width", chartNum(core),
-				"class", "edge-unpaid "+n.scale, "data-scale", n.scale, "data-value", dataValue(n.unpaid))
+				"class", "edge-unpaid "+n.scale, "data-scale", n.scale, "data-value", text.DataValue(n.unpaid))
 		}
 		w.close("g")
 	}
@@ -504,7 +337,7 @@ func webSVG(l chartLayout, lang string, t dict, tx *text.WebTexts, d chartData, 
 				chartNum(cx) + " " + chartNum(y2) + " " + chartNum(x0) + " " + chartNum(y2)
 			w.open("g", "class", "web-edge web-tie", "tabindex", "0", "data-node", tie.from)
 			w.open("title")
-			tip := fmt.Sprintf(tx.TipTie, tie.label, tie.what, tagLegend(t, tie.tag))
+			tip := fmt.Sprintf(tx.TipTie, tie.label, tie.what, t.TagLegend(tie.tag))
 			if tie.quote != "" {
 				tip += fmt.Sprintf(tx.TipQuote, tie.quote)
 			}
@@ -559,16 +392,16 @@ func webSVG(l chartLayout, lang string, t dict, tx *text.WebTexts, d chartData, 
 
 // webTip is an edge's tooltip: what the commitment is, its source tag (and
 // the article's sentence for A) and what a collapse would leave unpaid.
-func webTip(lang string, t dict, tx *text.WebTexts, n *webNode, s model.Scenario) string {
-	amount, unpaid := money(lang, n.amount), money(lang, n.unpaid)
+func webTip(lang string, t *text.Texts, tx *text.WebTexts, n *webNode, s model.Scenario) string {
+	amount, unpaid := text.Money(lang, n.amount), text.Money(lang, n.unpaid)
 	if n.scale == "gw" {
 		amount, unpaid = webGW(lang, n.amount), webGW(lang, n.unpaid)
 	}
 	if n.hasValue {
-		amount = fmt.Sprintf(tx.Approx, amount, money(lang, n.value))
-		unpaid = fmt.Sprintf(tx.Approx, unpaid, money(lang, n.unpaidValue))
+		amount = fmt.Sprintf(tx.Approx, amount, text.Money(lang, n.value))
+		unpaid = fmt.Sprintf(tx.Approx, unpaid, text.Money(lang, n.unpaidValue))
 	}
-	tip := fmt.Sprintf(tx.Tip, n.name, amount, n.what, tagLegend(t, n.tag), webPct(lang, s.Unpaid), unpaid)
+	tip := fmt.Sprintf(tx.Tip, n.name, amount, n.what, t.TagLegend(n.tag), webPct(lang, s.Unpaid), unpaid)
 	if n.quote != "" {
 		tip += fmt.Sprintf(tx.TipQuote, n.quote)
 	}

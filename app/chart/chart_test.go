@@ -1,4 +1,4 @@
-package main
+package chart
 
 import (
 	"fmt"
@@ -7,10 +7,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/app/text"
+	"github.com/roundcalc/roundcalc/model"
 )
 
 var chartViews = []model.View{model.ViewAll, model.ViewFirm, model.ViewExpected}
@@ -137,10 +139,10 @@ func checkProportional(t testing.TB, root *chartNode, classes ...string) {
 	}
 }
 
-func checkAllCharts(t testing.TB, lang string, s model.Scenario, view model.View) []chartData {
+func checkAllCharts(t testing.TB, lang string, s model.Scenario, view model.View) []Data {
 	t.Helper()
 	r := chartCompute(t, s)
-	tr := texts(lang)
+	tr := text.For(lang)
 	charts := buildCharts(lang, tr, s, r, view)
 	require.Len(t, charts, 4)
 	for _, c := range charts {
@@ -167,7 +169,7 @@ func checkAllCharts(t testing.TB, lang string, s model.Scenario, view model.View
 				checkProportional(t, root, "pre", "new-money")
 			}
 		}
-		parseChartSVG(t, chartFile(c))
+		parseChartSVG(t, c.Standalone())
 	}
 	return charts
 }
@@ -393,7 +395,7 @@ func TestChartRandomScenarios(t *testing.T) {
 func TestChartChecksCatchBrokenGeometry(t *testing.T) {
 	s := model.Default()
 	r := chartCompute(t, s)
-	svg := ownershipChart("en", texts("en"), s, r, model.ViewAll).SVG
+	svg := ownershipChart("en", text.For("en"), s, r, model.ViewAll).SVG
 	root := parseChartSVG(t, svg)
 	var seg *chartNode
 	for _, n := range root.all("rect") {
@@ -460,8 +462,8 @@ func TestChartEscapeAndFit(t *testing.T) {
 
 func TestChartFigureFile(t *testing.T) {
 	s := model.Default()
-	c := ownershipChart("fr", texts("fr"), s, chartCompute(t, s), model.ViewExpected)
-	f := chartFile(c)
+	c := ownershipChart("fr", text.For("fr"), s, chartCompute(t, s), model.ViewExpected)
+	f := c.Standalone()
 	assert.True(t, strings.HasPrefix(f, `<?xml version="1.0" encoding="UTF-8"?>`))
 	assert.Equal(t, "openai-actionnaires-expected.svg", c.File)
 	assert.Contains(t, c.SVG, `fill="#0072b2"`, "colours survive a download")
@@ -481,7 +483,7 @@ func BenchmarkCharts(b *testing.B) {
 		s    model.Scenario
 	}{{"defaults", model.Default()}, {"10conditional", chartManyConditional()}} {
 		r, _ := model.Compute(c.s)
-		tr := texts("fr")
+		tr := text.For("fr")
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
 				buildCharts("fr", tr, c.s, r, model.ViewExpected)

@@ -1,6 +1,9 @@
-package main
+package chart
 
-import "github.com/roundcalc/roundcalc/model"
+import (
+	"github.com/roundcalc/roundcalc/app/text"
+	"github.com/roundcalc/roundcalc/model"
+)
 
 // The page draws its lines through drawSensitivityLines, one per browser task;
 // these draw them at once, for the tests.
@@ -12,9 +15,9 @@ func sensitivityLines(lang string, s model.Scenario, view model.View) map[string
 	if len(errs) > 0 {
 		return out
 	}
-	tx := &texts(lang).Chart
-	for _, p := range sensitivityParams(s) {
-		if svg := chartSparkline(lang, tx, s, r, view, p); svg != "" {
+	tx := &text.For(lang).Chart
+	for _, p := range SensitivityParams(s) {
+		if svg := Sparkline(lang, tx, s, r, view, p); svg != "" {
 			out[p] = svg
 		}
 	}
@@ -36,5 +39,5 @@ func sensitivityLine(lang string, s model.Scenario, view model.View, param strin
 	if len(errs) > 0 {
 		return ""
 	}
-	return chartSparkline(lang, &texts(lang).Chart, s, r, view, param)
+	return Sparkline(lang, &text.For(lang).Chart, s, r, view, param)
 }

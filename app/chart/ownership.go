@@ -1,4 +1,4 @@
-package main
+package chart
 
 import (
 	"fmt"
@@ -7,9 +7,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // chartMoment is one bar of the ownership chart.
@@ -72,16 +73,16 @@ func chartStakeLabels(lang string, stakes []decimal.Decimal, dec int32) []string
 	out := make([]string, len(stakes))
 	for i, p := range pcts {
 		if p.IsZero() && stakes[i].Sign() > 0 {
-			out[i] = "< " + percent(lang, decimal.New(1, -dec), dec)
+			out[i] = "< " + text.Percent(lang, decimal.New(1, -dec), dec)
 		} else {
-			out[i] = percent(lang, p, dec)
+			out[i] = text.Percent(lang, p, dec)
 		}
 	}
 	return out
 }
 
 // chartOwnershipData gathers the holders and the four moments.
-func chartOwnershipData(lang string, t dict, tx *text.ChartTexts, s model.Scenario, r model.Results, view model.View) ([]chartHolder, []chartMoment) {
+func chartOwnershipData(lang string, t *text.Texts, tx *text.ChartTexts, s model.Scenario, r model.Results, view model.View) ([]chartHolder, []chartMoment) {
 	rows := append([]model.HolderOutcome(nil), r.All.Holders...)
 	order := make([]int, len(rows))
 	for i := range order {
@@ -93,7 +94,7 @@ func chartOwnershipData(lang string, t dict, tx *text.ChartTexts, s model.Scenar
 	holders := make([]chartHolder, len(rows))
 	added := 0
 	for k, i := range order {
-		h := chartHolder{id: rows[i].ID, name: t.holderName(s, rows[i].ID)}
+		h := chartHolder{id: rows[i].ID, name: t.HolderName(s, rows[i].ID)}
 		if chartHolderClass(h.id) == "h-x" {
 			if added%2 == 1 {
 				h.opacity = "0.6"
@@ -133,7 +134,7 @@ func chartOwnershipData(lang string, t dict, tx *text.ChartTexts, s model.Scenar
 		for _, st := range m.stakes {
 			cum = cum.Add(st)
 			m.cum = append(m.cum, chartFloat(cum))
-			m.values = append(m.values, dataValue(st))
+			m.values = append(m.values, text.DataValue(st))
 		}
 	}
 	return holders, moments
@@ -143,7 +144,7 @@ func chartOwnershipData(lang string, t dict, tx *text.ChartTexts, s model.Scenar
 // only, all tranches, expected), each split by holder in proportion to its
 // stake, each segment labelled with its stake: inside when the label fits,
 // else listed below the bar with the holder's swatch and name.
-func ownershipChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
+func ownershipChart(lang string, t *text.Texts, s model.Scenario, r model.Results, view model.View) Data {
 	tx := &t.Chart
 	holders, moments := chartOwnershipData(lang, t, tx, s, r, view)
 	o := r.View(view)
@@ -156,11 +157,11 @@ func ownershipChart(lang string, t dict, s model.Scenario, r model.Results, view
 			}
 		}
 	}
-	d := chartData{
+	d := Data{
 		ID:    "ownership",
 		Title: tx.OwnTitle,
-		Desc: fmt.Sprintf(tx.OwnDesc, t.ViewName(view), money(lang, o.PostMoney),
-			percentOf(lang, o.Dilution), strings.Join(parts, ", ")),
+		Desc: fmt.Sprintf(tx.OwnDesc, t.ViewName(view), text.Money(lang, o.PostMoney),
+			text.PercentOf(lang, o.Dilution), strings.Join(parts, ", ")),
 		File: tx.OwnFile + "-" + string(view) + ".svg",
 	}
 	head := []string{tx.OwnHolder}
@@ -181,7 +182,7 @@ func ownershipChart(lang string, t dict, s model.Scenario, r model.Results, view
 	return d
 }
 
-func chartOwnershipSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData, holders []chartHolder, moments []chartMoment) string {
+func chartOwnershipSVG(l chartLayout, lang string, tx *text.ChartTexts, d Data, holders []chartHolder, moments []chartMoment) string {
 	var w svgBuf
 	y := l.m
 
@@ -207,14 +208,14 @@ func chartOwnershipSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartD
 	pad := 4.0
 	for _, m := range moments {
 		w.open("g", "class", "bar", "data-moment", m.key)
-		valued := fmt.Sprintf(tx.OwnValued, money(lang, m.value))
+		valued := fmt.Sprintf(tx.OwnValued, text.Money(lang, m.value))
 		sel := ""
 		if m.selected {
 			sel = " " + tx.OwnSelected
 		}
 		label := chartFit(l.inner(), l.fs, m.selected,
-			m.label+" · "+valued+sel, m.label+" · "+money(lang, m.value)+sel,
-			m.label+" · "+money(lang, m.value), m.label)
+			m.label+" · "+valued+sel, m.label+" · "+text.Money(lang, m.value)+sel,
+			m.label+" · "+text.Money(lang, m.value), m.label)
 		w.text(chartText{x: l.m, y: y + l.fs, fs: l.fs, bold: m.selected, s: label})
 		y += l.lh()
 

@@ -1,12 +1,13 @@
-package main
+package chart
 
 import (
 	"fmt"
 	"math"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // Valuations of the timeline, $B, each with its source tag.
@@ -30,7 +31,7 @@ type chartStep struct {
 // timelineChart puts the reader's scenario (pre-money, post-money in the
 // selected view, IPO valuation) on the road from March 2025 to the IPO:
 // one row per moment, in order, each a bar on one shared scale.
-func timelineChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
+func timelineChart(lang string, t *text.Texts, s model.Scenario, r model.Results, view model.View) Data {
 	tx := &t.Chart
 	o := r.View(view)
 	n := decimal.NewFromInt
@@ -43,10 +44,10 @@ func timelineChart(lang string, t dict, s model.Scenario, r model.Results, view 
 		{when: tx.TimelineIPO, what: tx.TimelineIPOD, post: n(chartIPOTarget), class: "ipo"},
 		{when: tx.TimelineMyipo, what: tx.TimelineMyipoD, post: s.IPO, mine: true, class: "mine-ipo"},
 	}
-	d := chartData{ID: "timeline", Title: tx.TimelineTitle, File: tx.TimelineFile + "-" + string(view) + ".svg"}
-	d.Desc = fmt.Sprintf(tx.TimelineDesc, money(lang, n(chartMar25Post)), money(lang, n(chartOct25)),
-		money(lang, n(chartRoundPre)), money(lang, n(chartRoundPost)), money(lang, n(chartIPOTarget)),
-		chartViewName(t, view), money(lang, s.PreMoney), money(lang, o.PostMoney), money(lang, s.IPO))
+	d := Data{ID: "timeline", Title: tx.TimelineTitle, File: tx.TimelineFile + "-" + string(view) + ".svg"}
+	d.Desc = fmt.Sprintf(tx.TimelineDesc, text.Money(lang, n(chartMar25Post)), text.Money(lang, n(chartOct25)),
+		text.Money(lang, n(chartRoundPre)), text.Money(lang, n(chartRoundPost)), text.Money(lang, n(chartIPOTarget)),
+		chartViewName(t, view), text.Money(lang, s.PreMoney), text.Money(lang, o.PostMoney), text.Money(lang, s.IPO))
 	d.Table = [][]string{{tx.TimelineColWhen, tx.TimelineColWhat, tx.TimelineColValue}}
 	for _, st := range steps {
 		d.Table = append(d.Table, []string{st.when, st.what, chartStepValue(lang, tx, st)[0]})
@@ -60,15 +61,15 @@ func timelineChart(lang string, t dict, s model.Scenario, r model.Results, view 
 // chartStepValue is a row's value label, longest first.
 func chartStepValue(lang string, tx *text.ChartTexts, st chartStep) []string {
 	if st.pre.IsZero() {
-		return []string{money(lang, st.post)}
+		return []string{text.Money(lang, st.post)}
 	}
 	return []string{
-		fmt.Sprintf(tx.TimelinePrepost, money(lang, st.pre), money(lang, st.post)),
-		fmt.Sprintf(tx.TimelinePrepostS, money(lang, st.pre), money(lang, st.post)),
+		fmt.Sprintf(tx.TimelinePrepost, text.Money(lang, st.pre), text.Money(lang, st.post)),
+		fmt.Sprintf(tx.TimelinePrepostS, text.Money(lang, st.pre), text.Money(lang, st.post)),
 	}
 }
 
-func chartTimelineSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData, steps []chartStep) string {
+func chartTimelineSVG(l chartLayout, lang string, tx *text.ChartTexts, d Data, steps []chartStep) string {
 	var w svgBuf
 	y := l.m
 	max := decimal.Zero
@@ -107,10 +108,10 @@ func chartTimelineSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartDa
 			w.text(chartText{x: lab.x, y: y + l.fs, fs: l.fs, anchor: lab.anch, fill: lab.fill, s: lab.text})
 			y += l.lh()
 		}
-		w.rect(l.m, y, ws, bh, "class", "bar pre", "fill", fill, "data-value", dataValue(solid))
+		w.rect(l.m, y, ws, bh, "class", "bar pre", "fill", fill, "data-value", text.DataValue(solid))
 		if wt > ws {
 			w.rect(l.m+ws, y, wt-ws, bh, "class", "bar new-money", "fill", fill, "fill-opacity", chartLight,
-				"stroke", fill, "data-value", dataValue(st.post.Sub(solid)))
+				"stroke", fill, "data-value", text.DataValue(st.post.Sub(solid)))
 		}
 		if !lab.above {
 			w.text(chartText{x: lab.x, y: y + bh/2 + l.fs*0.35, fs: l.fs, anchor: lab.anch, fill: lab.fill, s: lab.text})

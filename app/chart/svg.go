@@ -1,9 +1,10 @@
-package main
-
-// SVG charts drawn by the app itself. Everything in the chart_*.go
-// files except chart_figure.go and chart_sensitivity_job.go (the go-app
-// parts) is pure Go: strings in, SVG markup out, no syscall/js, so it builds
-// and tests natively (`go test ./app/ -run Chart`).
+// Package chart draws the page's pictures as SVG: the ownership before and
+// after the round, the flows, each partner's exposure in a collapse, the
+// timeline, the web of dependencies and the sensitivity lines under the
+// sliders. It is pure Go: a scenario, its results and the texts in, SVG
+// markup and the data tables out, with no go-app and no syscall/js, so it
+// builds and tests natively in seconds. The page shows each chart in its
+// figure component and draws the sensitivity lines off the input path.
 //
 // Money and stakes stay decimal.Decimal; a figure becomes a float64 only
 // when it turns into a pixel coordinate.
@@ -14,6 +15,7 @@ package main
 // or two, truncation) uses that estimate, and the tests check the result
 // with the same rule: every text inside the view box, no two texts
 // overlapping, every label inside its segment.
+package chart
 
 import (
 	"math"
@@ -22,12 +24,14 @@ import (
 	"unicode"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/roundcalc/roundcalc/app/text"
 )
 
-// chartData is one chart, ready to show: the SVG markup in two layouts, its
+// Data is one chart, ready to show: the SVG markup in two layouts, its
 // title and description, its data as a table (the accessible alternative)
 // and the file name for a download.
-type chartData struct {
+type Data struct {
 	ID     string     // ownership, flows, exposure, timeline: data-testid "chart-"+ID
 	SVG    string     // wide layout (viewBox 640 wide); also the downloaded file
 	Narrow string     // narrow layout (viewBox 360 wide) for containers under 34rem
@@ -35,6 +39,12 @@ type chartData struct {
 	Desc   string     // one or two sentences with the key figures, also <desc>
 	Table  [][]string // header row, then one row per item
 	File   string     // download file name, e.g. "openai-ownership-all.svg"
+}
+
+// Standalone is the content of a downloaded chart: an XML declaration and
+// the wide layout (its fill and font attributes keep it styled anywhere).
+func (d Data) Standalone() string {
+	return `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + strings.TrimSpace(d.SVG) + "\n"
 }
 
 // chartLayout sizes one rendering of a chart. Font sizes are in px of the
@@ -452,9 +462,11 @@ func chartScale(max decimal.Decimal, width float64) func(decimal.Decimal) float6
 
 // chartSigned formats money with an explicit sign: +236,2 Md$ / −64,6 Md$.
 func chartSigned(lang string, d decimal.Decimal) string {
-	s := money(lang, d)
+	s := text.Money(lang, d)
 	if d.Round(2).Sign() > 0 {
 		return "+" + s
 	}
 	return s
 }
+
+func hundred() decimal.Decimal { return decimal.NewFromInt(100) }

@@ -1,13 +1,14 @@
-package main
+package chart
 
 import (
 	"fmt"
 	"math"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // chartPartner gathers what the flows and exposure charts show of a
@@ -19,7 +20,7 @@ type chartPartner struct {
 	what     string // what the commitments are: "Azure", "AWS", "5 GW × 35 Md$"
 }
 
-func chartPartners(lang string, t dict, tx *text.ChartTexts, s model.Scenario, o model.Outcome) []chartPartner {
+func chartPartners(lang string, t *text.Texts, tx *text.ChartTexts, s model.Scenario, o model.Outcome) []chartPartner {
 	ties := map[string]model.Partner{}
 	for _, p := range s.Partners {
 		ties[p.ID] = p
@@ -37,36 +38,36 @@ func chartPartners(lang string, t dict, tx *text.ChartTexts, s model.Scenario, o
 				name = tx.FlowsAWS
 			}
 			if p.GW.Sign() > 0 {
-				name += " " + money(lang, p.Commit)
+				name += " " + text.Money(lang, p.Commit)
 			}
 			what = append(what, name)
 		}
 		if p.GW.Sign() > 0 {
-			what = append(what, fmt.Sprintf(tx.FlowsGW, number(lang, p.GW, 2, false), money(lang, s.PricePerGW)))
+			what = append(what, fmt.Sprintf(tx.FlowsGW, text.Number(lang, p.GW, 2, false), text.Money(lang, s.PricePerGW)))
 		}
-		out = append(out, chartPartner{id: po.ID, name: t.holderName(s, po.ID), po: po, p: p, what: strings.Join(what, " + ")})
+		out = append(out, chartPartner{id: po.ID, name: t.HolderName(s, po.ID), po: po, p: p, what: strings.Join(what, " + ")})
 	}
 	return out
 }
 
 // chartViewName is the selected view's name, lower-cased for a sentence.
-func chartViewName(t dict, view model.View) string {
+func chartViewName(t *text.Texts, view model.View) string {
 	return t.ViewName(view)
 }
 
 // flowsChart shows, for each partner, the cash it has put into OpenAI (its
 // cost basis in the selected view) against the commitments OpenAI owes it
 // (Azure, AWS, Nvidia's compute), and the net: the circularity of the round.
-func flowsChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
+func flowsChart(lang string, t *text.Texts, s model.Scenario, r model.Results, view model.View) Data {
 	tx := &t.Chart
 	o := r.View(view)
 	ps := chartPartners(lang, t, tx, s, o)
 	var nets []string
-	d := chartData{ID: "flows", Title: tx.FlowsTitle, File: tx.FlowsFile + "-" + string(view) + ".svg"}
+	d := Data{ID: "flows", Title: tx.FlowsTitle, File: tx.FlowsFile + "-" + string(view) + ".svg"}
 	d.Table = [][]string{{t.ColPartner, tx.FlowsColIn, tx.FlowsColOwed, tx.FlowsColWhat, tx.FlowsColNet}}
 	for _, p := range ps {
 		nets = append(nets, p.name+" "+chartSigned(lang, p.po.NetFlow))
-		d.Table = append(d.Table, []string{p.name, money(lang, p.po.CostBasis), money(lang, p.po.Commitments),
+		d.Table = append(d.Table, []string{p.name, text.Money(lang, p.po.CostBasis), text.Money(lang, p.po.Commitments),
 			p.what, chartSigned(lang, p.po.NetFlow)})
 	}
 	d.Desc = fmt.Sprintf(tx.FlowsDesc, chartViewName(t, view), strings.Join(nets, ", "))
@@ -76,7 +77,7 @@ func flowsChart(lang string, t dict, s model.Scenario, r model.Results, view mod
 	return d
 }
 
-func chartFlowsSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData, ps []chartPartner) string {
+func chartFlowsSVG(l chartLayout, lang string, tx *text.ChartTexts, d Data, ps []chartPartner) string {
 	var w svgBuf
 	y := l.m
 	w.open("g", "class", "legend")
@@ -99,18 +100,18 @@ func chartFlowsSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData,
 		y += w.header(l, y, p.name, []string{
 			fmt.Sprintf(tx.FlowsNet, chartSigned(lang, p.po.NetFlow)), chartSigned(lang, p.po.NetFlow),
 		}, chartInk, false)
-		owed := []string{fmt.Sprintf(tx.FlowsOwed, money(lang, p.po.Commitments))}
+		owed := []string{fmt.Sprintf(tx.FlowsOwed, text.Money(lang, p.po.Commitments))}
 		if p.what != "" {
 			owed = append([]string{owed[0] + " (" + p.what + ")"}, owed...)
 		}
-		owed = append(owed, money(lang, p.po.Commitments))
+		owed = append(owed, text.Money(lang, p.po.Commitments))
 		bars := []struct {
 			class, opacity, stroke string
 			v                      decimal.Decimal
 			labels                 []string
 		}{
 			{"cash-in", chartLight, fill, p.po.CostBasis,
-				[]string{fmt.Sprintf(tx.FlowsIn, money(lang, p.po.CostBasis)), money(lang, p.po.CostBasis)}},
+				[]string{fmt.Sprintf(tx.FlowsIn, text.Money(lang, p.po.CostBasis)), text.Money(lang, p.po.CostBasis)}},
 			{"owed", "", "", p.po.Commitments, owed},
 		}
 		for _, b := range bars {
@@ -125,7 +126,7 @@ func chartFlowsSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData,
 				y += l.lh()
 			}
 			w.rect(l.m, y, bw, bh, "class", "bar "+b.class+" "+chartHolderClass(p.id), "fill", fill,
-				"fill-opacity", b.opacity, "stroke", b.stroke, "data-value", dataValue(b.v))
+				"fill-opacity", b.opacity, "stroke", b.stroke, "data-value", text.DataValue(b.v))
 			if !lab.above {
 				w.text(chartText{x: lab.x, y: y + bh/2 + l.fs*0.35, fs: l.fs, anchor: lab.anch, fill: lab.fill, s: lab.text})
 			}

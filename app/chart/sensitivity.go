@@ -1,13 +1,14 @@
-package main
+package chart
 
 import (
 	"fmt"
 	"math"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // chartSparkPoints is the number of points of a sensitivity line.
@@ -236,7 +237,7 @@ func chartSensCompute(s model.Scenario, r model.Results, sp chartSens) chartSens
 
 // sensitivityParams lists the sliders that have a sensitivity line in s:
 // pre, ipo, haircut, unpaid, gw and each tranche's probability.
-func sensitivityParams(s model.Scenario) []string {
+func SensitivityParams(s model.Scenario) []string {
 	out := []string{"pre", "ipo", "haircut", "unpaid", "gw"}
 	for _, t := range s.Tranches {
 		out = append(out, "q."+t.ID)
@@ -245,7 +246,7 @@ func sensitivityParams(s model.Scenario) []string {
 }
 
 // chartSparkline draws param's line for s, whose results r the caller has.
-func chartSparkline(lang string, tx *text.ChartTexts, s model.Scenario, r model.Results, view model.View, param string) string {
+func Sparkline(lang string, tx *text.ChartTexts, s model.Scenario, r model.Results, view model.View, param string) string {
 	sp, ok := chartSensSpec(param, view)
 	if !ok {
 		return ""
@@ -266,16 +267,16 @@ func chartSparkline(lang string, tx *text.ChartTexts, s model.Scenario, r model.
 	if ln.curOK {
 		c := chartFloat(ln.cur)
 		lo, hi = math.Min(lo, c), math.Max(hi, c)
-		curText = money(lang, ln.cur)
+		curText = text.Money(lang, ln.cur)
 	}
 	fmtX := func(v decimal.Decimal) string {
 		if sp.pct {
-			return percent(lang, v.Shift(2), 0)
+			return text.Percent(lang, v.Shift(2), 0)
 		}
-		return money(lang, v)
+		return text.Money(lang, v)
 	}
 	name := sp.name(tx)
-	desc := fmt.Sprintf(tx.SparkDesc, name, money(lang, ln.first), money(lang, ln.last),
+	desc := fmt.Sprintf(tx.SparkDesc, name, text.Money(lang, ln.first), text.Money(lang, ln.last),
 		fmtX(sp.lo), fmtX(sp.hi), curText)
 
 	const W, H, fs, m = 240.0, 61.0, 11.0, 2.0
@@ -321,7 +322,7 @@ func chartSparkline(lang string, tx *text.ChartTexts, s model.Scenario, r model.
 		nowL, nowR = cx-cw/2, cx+cw/2
 		w.text(chartText{x: cx, y: 56, fs: fs, anchor: "middle", fill: chartAccent, bold: true, class: "now", s: curText})
 	}
-	left, right := money(lang, ln.first), money(lang, ln.last)
+	left, right := text.Money(lang, ln.first), text.Money(lang, ln.last)
 	if m+chartTextWidth(left, fs, false)+fs/2 <= nowL {
 		w.text(chartText{x: m, y: 56, fs: fs, fill: chartMuted, class: "lo", s: left})
 	}

@@ -1,4 +1,4 @@
-package main
+package chart
 
 import (
 	"encoding/xml"

@@ -1,4 +1,4 @@
-package main
+package chart
 
 import (
 	"fmt"
@@ -7,10 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // checkSpark checks a sensitivity line: well-formed, texts inside and
@@ -41,7 +42,7 @@ func TestChartSensitivityDefaults(t *testing.T) {
 	for _, lang := range []string{"fr", "en"} {
 		for _, view := range chartViews {
 			lines := sensitivityLines(lang, s, view)
-			for _, p := range sensitivityParams(s) {
+			for _, p := range SensitivityParams(s) {
 				require.Contains(t, lines, p)
 				checkSpark(t, lines[p], p)
 			}
@@ -82,7 +83,7 @@ func TestChartSensitivityAffineShortcut(t *testing.T) {
 	}
 	for i, s := range scenarios {
 		view := chartViews[i%3]
-		for _, p := range sensitivityParams(s) {
+		for _, p := range SensitivityParams(s) {
 			sp, ok := chartSensSpec(p, view)
 			require.True(t, ok)
 			xs, fast, okF, curF, curOKF := chartSensSamples(s, sp, true)

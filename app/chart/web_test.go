@@ -1,17 +1,17 @@
-package main
+package chart
 
 import (
 	"math/rand/v2"
 	"sort"
 	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/app/text"
+	"github.com/roundcalc/roundcalc/model"
 )
 
 // checkWeb checks one layout of the web: what every chart must satisfy
@@ -82,10 +82,10 @@ func checkWeb(t *testing.T, lang, svg string, s model.Scenario) {
 		}
 	}
 	// Unpaid labels inside the nodes follow s.Unpaid.
-	tx := &texts(lang).Web
+	tx := &text.For(lang).Web
 	wantUnpaid := map[string]string{
-		"msft":   money(lang, webPartner(s, model.Microsoft).Commit.Mul(s.Unpaid)),
-		"oracle": money(lang, webOracle.Mul(s.Unpaid)),
+		"msft":   text.Money(lang, webPartner(s, model.Microsoft).Commit.Mul(s.Unpaid)),
+		"oracle": text.Money(lang, webOracle.Mul(s.Unpaid)),
 		"amd":    webGW(lang, webAMD.Mul(s.Unpaid)),
 	}
 	for _, g := range root.all("g") {
@@ -100,7 +100,7 @@ func checkWeb(t *testing.T, lang, svg string, s model.Scenario) {
 				assert.Contains(t, n.text, want, "%s unpaid label", g.attr["data-node"])
 				v, err := decimal.NewFromString(n.parent.attr["data-value"])
 				require.NoError(t, err, "the unpaid figure in machine form")
-				assert.Equal(t, dataValue(v), n.parent.attr["data-value"])
+				assert.Equal(t, text.DataValue(v), n.parent.attr["data-value"])
 			}
 		}
 		assert.True(t, found, "%s has an unpaid label", g.attr["data-node"])
@@ -125,16 +125,16 @@ func TestWebChartDefaults(t *testing.T) {
 			t.Run(lang+"/"+string(view), func(t *testing.T) {
 				s := model.Default()
 				r := chartCompute(t, s)
-				d := webChart(lang, texts(lang), s, r, view)
+				d := webChart(lang, text.For(lang), s, r, view)
 				assert.Equal(t, "web", d.ID)
 				assert.NotEmpty(t, d.Title)
 				assert.NotEmpty(t, d.Desc)
-				assert.Equal(t, texts(lang).Web.File+"-"+string(view)+".svg", d.File)
+				assert.Equal(t, text.For(lang).Web.File+"-"+string(view)+".svg", d.File)
 				assert.Contains(t, d.SVG, `viewBox="0 0 640 `)
 				assert.Contains(t, d.Narrow, `viewBox="0 0 360 `)
 				checkWeb(t, lang, d.SVG, s)
 				checkWeb(t, lang, d.Narrow, s)
-				parseChartSVG(t, chartFile(d))
+				parseChartSVG(t, d.Standalone())
 				// The table: header + 7 counterparties + 2 ties, rectangular.
 				require.Len(t, d.Table, 10)
 				for _, row := range d.Table {
@@ -149,7 +149,7 @@ func TestWebChartDefaults(t *testing.T) {
 func TestWebChartFigures(t *testing.T) {
 	s := model.Default()
 	r := chartCompute(t, s)
-	d := webChart("en", texts("en"), s, r, model.ViewAll)
+	d := webChart("en", text.For("en"), s, r, model.ViewAll)
 	rows := map[string][]string{}
 	for _, row := range d.Table[1:] {
 		rows[row[0]] = row
@@ -170,8 +170,8 @@ func TestWebChartFigures(t *testing.T) {
 	assert.Contains(t, d.Desc, "21\u00a0GW of chips")
 	assert.Contains(t, d.Desc, "would lose $355.2B and 10.5\u00a0GW")
 	// The tooltip of an A edge quotes the article.
-	assert.Contains(t, d.SVG, chartEscape(quoteAWSContract))
-	assert.Contains(t, d.SVG, chartEscape(quoteAnthropicAMZN))
+	assert.Contains(t, d.SVG, chartEscape(text.QuoteAWSContract))
+	assert.Contains(t, d.SVG, chartEscape(text.QuoteAnthropicAMZN))
 	assert.NotContains(t, d.SVG, "style=")
 }
 
@@ -186,11 +186,11 @@ func TestWebChartFollowsStress(t *testing.T) {
 				s.PricePerGW = decimal.NewFromInt(60)
 				s.Haircut = decimal.RequireFromString("0.4")
 				r := chartCompute(t, s)
-				d := webChart(lang, texts(lang), s, r, model.ViewExpected)
+				d := webChart(lang, text.For(lang), s, r, model.ViewExpected)
 				checkWeb(t, lang, d.SVG, s)
 				checkWeb(t, lang, d.Narrow, s)
 				nv := decimal.NewFromInt(300).Mul(s.Unpaid) // 5 GW × 60 × u
-				assert.Contains(t, d.SVG, money(lang, nv), "Nvidia's unpaid $ estimate")
+				assert.Contains(t, d.SVG, text.Money(lang, nv), "Nvidia's unpaid $ estimate")
 				assert.Contains(t, d.Desc, webPct(lang, s.Unpaid))
 				assert.Contains(t, d.Desc, webPct(lang, s.Haircut))
 			})
@@ -198,9 +198,9 @@ func TestWebChartFollowsStress(t *testing.T) {
 	}
 	s := model.Default()
 	r := chartCompute(t, s)
-	half := webChart("en", texts("en"), s, r, model.ViewAll)
+	half := webChart("en", text.For("en"), s, r, model.ViewAll)
 	s.Unpaid = decimal.RequireFromString("0.8")
-	most := webChart("en", texts("en"), s, r, model.ViewAll)
+	most := webChart("en", text.For("en"), s, r, model.ViewAll)
 	assert.Contains(t, half.SVG, "Unpaid (50%): $125B")
 	assert.Contains(t, most.SVG, "Unpaid (80%): $200B")
 	assert.NotContains(t, most.SVG, "$125B")
@@ -214,7 +214,7 @@ func TestWebChartRandomScenarios(t *testing.T) {
 		lang := []string{"fr", "en"}[i%2]
 		view := chartViews[rng.IntN(3)]
 		r := chartCompute(t, s)
-		d := webChart(lang, texts(lang), s, r, view)
+		d := webChart(lang, text.For(lang), s, r, view)
 		t.Run(strconv.Itoa(i)+"-"+lang, func(t *testing.T) {
 			checkWeb(t, lang, d.SVG, s)
 			checkWeb(t, lang, d.Narrow, s)
@@ -226,16 +226,4 @@ func TestWebNice(t *testing.T) {
 	for in, want := range map[string]string{"300": "200", "10": "10", "5000": "5000", "22.4": "20", "0.7": "0.5", "138": "100", "0": "0"} {
 		assert.Equal(t, want, webNice(decimal.RequireFromString(in)).String(), in)
 	}
-}
-
-// The web renders in the existing figure component (caption, both layouts,
-// table, download).
-func TestWebChartFigure(t *testing.T) {
-	s := model.Default()
-	d := webChart("fr", texts("fr"), s, chartCompute(t, s), model.ViewAll)
-	tx := &texts("fr").Chart
-	html := app.HTMLString(&chartFigure{Data: d, DownloadLabel: tx.Download, TableLabel: tx.Data})
-	assert.Contains(t, html, `data-testid="chart-web"`)
-	assert.Equal(t, len(d.Table)-1, strings.Count(html, `<th scope="row"`))
-	assert.NotContains(t, html, "style=")
 }

@@ -1,13 +1,14 @@
-package main
+package chart
 
 import (
 	"fmt"
 	"math"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
-	"github.com/shopspring/decimal"
 )
 
 // chartShare divides a loss by a market capitalisation (≥ 1 in a valid
@@ -31,7 +32,7 @@ func chartAxis(lang string, l chartLayout, maxShare decimal.Decimal) (decimal.De
 			step := decimal.RequireFromString(st).Shift(exp)
 			n := top.Div(step).Ceil()
 			axis := n.Mul(step)
-			labelW := chartTextWidth(percent(lang, axis.Shift(2), 0), l.fs, false)
+			labelW := chartTextWidth(text.Percent(lang, axis.Shift(2), 0), l.fs, false)
 			// a label centred on a tick next to the last one, right-aligned:
 			// 1.5 label widths and a gap between ticks
 			if n.IntPart() <= 8 && l.inner()/chartFloat(n)+0.01 >= 1.5*labelW+l.fs {
@@ -51,21 +52,21 @@ func chartAxis(lang string, l chartLayout, maxShare decimal.Decimal) (decimal.De
 // exposureChart shows each partner's loss in a collapse as a share of its
 // own market capitalisation, split into the equity it loses (haircut) and
 // the commitments left unpaid, on an axis that always shows 100 %.
-func exposureChart(lang string, t dict, s model.Scenario, r model.Results, view model.View) chartData {
+func exposureChart(lang string, t *text.Texts, s model.Scenario, r model.Results, view model.View) Data {
 	tx := &t.Chart
 	o := r.View(view)
 	ps := chartPartners(lang, t, tx, s, o)
-	d := chartData{ID: "exposure", Title: tx.ExpTitle, File: tx.ExpFile + "-" + string(view) + ".svg"}
+	d := Data{ID: "exposure", Title: tx.ExpTitle, File: tx.ExpFile + "-" + string(view) + ".svg"}
 	d.Table = [][]string{{t.ColPartner, tx.ExpColEquity, tx.ExpColUnpaid, tx.ExpColLoss,
 		tx.ExpColCap, tx.ExpColShare}}
 	var parts []string
 	for _, p := range ps {
 		equity, unpaid := p.po.CollapseEquity, p.po.CollapseUnpaid
-		d.Table = append(d.Table, []string{p.name, money(lang, equity), money(lang, unpaid),
-			money(lang, p.po.CollapseLoss), money(lang, p.p.MarketCap), percentOf(lang, p.po.CollapseShare)})
-		parts = append(parts, p.name+" "+percentOf(lang, p.po.CollapseShare))
+		d.Table = append(d.Table, []string{p.name, text.Money(lang, equity), text.Money(lang, unpaid),
+			text.Money(lang, p.po.CollapseLoss), text.Money(lang, p.p.MarketCap), text.PercentOf(lang, p.po.CollapseShare)})
+		parts = append(parts, p.name+" "+text.PercentOf(lang, p.po.CollapseShare))
 	}
-	d.Desc = fmt.Sprintf(tx.ExpDesc, percentOf(lang, s.Haircut), percentOf(lang, s.Unpaid),
+	d.Desc = fmt.Sprintf(tx.ExpDesc, text.PercentOf(lang, s.Haircut), text.PercentOf(lang, s.Unpaid),
 		chartViewName(t, view), strings.Join(parts, ", "))
 	ls := chartLayouts()
 	d.SVG = chartExposureSVG(ls[0], lang, tx, d, s, ps)
@@ -73,13 +74,13 @@ func exposureChart(lang string, t dict, s model.Scenario, r model.Results, view 
 	return d
 }
 
-func chartExposureSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartData, s model.Scenario, ps []chartPartner) string {
+func chartExposureSVG(l chartLayout, lang string, tx *text.ChartTexts, d Data, s model.Scenario, ps []chartPartner) string {
 	var w svgBuf
 	y := l.m
 	w.open("g", "class", "legend")
 	y += w.flow(l, l.m, y, l.inner(), []chartFlowItem{
-		{name: fmt.Sprintf(tx.ExpLegEquity, percentOf(lang, s.Haircut)), fill: chartMuted},
-		{name: fmt.Sprintf(tx.ExpLegUnpaid, percentOf(lang, s.Unpaid)), fill: chartMuted, opacity: chartLight, stroke: chartMuted},
+		{name: fmt.Sprintf(tx.ExpLegEquity, text.PercentOf(lang, s.Haircut)), fill: chartMuted},
+		{name: fmt.Sprintf(tx.ExpLegUnpaid, text.PercentOf(lang, s.Unpaid)), fill: chartMuted, opacity: chartLight, stroke: chartMuted},
 	})
 	w.close("g")
 	y += math.Round(l.fs * 0.4)
@@ -98,19 +99,19 @@ func chartExposureSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartDa
 		fill := chartHolderColour(p.id)
 		equity := chartShare(p.po.CollapseEquity, p.p.MarketCap)
 		unpaid := chartShare(p.po.CollapseUnpaid, p.p.MarketCap)
-		share := percentOf(lang, p.po.CollapseShare)
+		share := text.PercentOf(lang, p.po.CollapseShare)
 		body.open("g", "class", "partner", "data-partner", p.id)
 		y += body.header(l, y, p.name, []string{
-			fmt.Sprintf(tx.ExpRight, money(lang, p.po.CollapseLoss), share),
-			fmt.Sprintf(tx.ExpRightS, money(lang, p.po.CollapseLoss), share),
+			fmt.Sprintf(tx.ExpRight, text.Money(lang, p.po.CollapseLoss), share),
+			fmt.Sprintf(tx.ExpRightS, text.Money(lang, p.po.CollapseLoss), share),
 			share,
 		}, chartInk, true)
 		we := scale(equity)
 		wu := scale(equity.Add(unpaid)) - we
 		body.rect(l.m, y, we, bh, "class", "bar equity "+chartHolderClass(p.id), "fill", fill,
-			"data-value", dataValue(equity))
+			"data-value", text.DataValue(equity))
 		body.rect(l.m+we, y, wu, bh, "class", "bar unpaid "+chartHolderClass(p.id), "fill", fill,
-			"fill-opacity", chartLight, "stroke", fill, "data-value", dataValue(unpaid))
+			"fill-opacity", chartLight, "stroke", fill, "data-value", text.DataValue(unpaid))
 		body.close("g")
 		y += bh + math.Round(l.fs*0.6)
 	}
@@ -127,7 +128,7 @@ func chartExposureSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartDa
 		x := l.m + scale(one)
 		w.empty("line", "x1", chartNum(x), "y1", chartNum(top), "x2", chartNum(x), "y2", chartNum(bottom+3),
 			"stroke", chartMuted, "stroke-width", "1", "stroke-dasharray", "3 2", "class", "hundred",
-			"data-value", dataValue(one))
+			"data-value", text.DataValue(one))
 	}
 	for i, tk := range ticks {
 		x := l.m + scale(tk)
@@ -136,7 +137,7 @@ func chartExposureSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartDa
 			stroke, class = chartMuted, "tick hundred"
 		}
 		w.empty("line", "x1", chartNum(x), "y1", chartNum(top), "x2", chartNum(x), "y2", chartNum(bottom+3),
-			"stroke", stroke, "stroke-width", "1", "class", class, "data-value", dataValue(tk))
+			"stroke", stroke, "stroke-width", "1", "class", class, "data-value", text.DataValue(tk))
 		anchor := "middle"
 		switch i {
 		case 0:
@@ -145,7 +146,7 @@ func chartExposureSVG(l chartLayout, lang string, tx *text.ChartTexts, d chartDa
 			anchor = "end"
 		}
 		w.text(chartText{x: x, y: bottom + 3 + l.fs, fs: l.fs, anchor: anchor, fill: chartMuted,
-			s: percent(lang, tk.Shift(2), 0)})
+			s: text.Percent(lang, tk.Shift(2), 0)})
 	}
 	w.close("g")
 	w.b.WriteString(body.b.String())
