@@ -67,7 +67,7 @@ func (c inputContext) tagLegend(tag string) string { return c.t.TagLegend(tag) }
 // buildInputs fills the input sections of d.
 func buildInputs(d *display, c inputContext) {
 	t := c.t
-	for _, param := range []string{"pre", "ipo", "haircut", "unpaid", "gw"} {
+	for _, param := range singles(model.SectionValuation) {
 		d.Valuations = append(d.Valuations, c.props(param, t.fieldLabel(c.s, param)))
 	}
 	for _, h := range c.s.Holders {
@@ -103,7 +103,7 @@ func buildInputs(d *display, c inputContext) {
 		}
 		d.Tranches = append(d.Tranches, b)
 	}
-	for _, param := range []string{"rev", "share"} {
+	for _, param := range singles(model.SectionRoutes) {
 		d.RouteInputs = append(d.RouteInputs, c.props(param, t.fieldLabel(c.s, param)))
 	}
 	for _, ch := range c.s.Mix {
@@ -120,6 +120,18 @@ func buildInputs(d *display, c inputContext) {
 			d.Ties = append(d.Ties, in)
 		}
 	}
+}
+
+// singles lists the parameters of a section that are not families, in the
+// model's order.
+func singles(sec model.Section) []string {
+	var out []string
+	for _, p := range model.Params() {
+		if p.Section == sec && !p.Family {
+			out = append(out, p.Name)
+		}
+	}
+	return out
 }
 
 func one() decimal.Decimal { return decimal.NewFromInt(1) }

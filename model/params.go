@@ -235,63 +235,42 @@ func scalar(f func(s *Scenario) *decimal.Decimal) place {
 }
 
 func holders(f func(h *Holder) *decimal.Decimal) place {
-	return place{true,
-		func(s *Scenario) []string { return idsOf(s.Holders, func(h Holder) string { return h.ID }) },
-		func(s *Scenario, id string) *decimal.Decimal {
-			for i := range s.Holders {
-				if s.Holders[i].ID == id {
-					return f(&s.Holders[i])
-				}
-			}
-			return nil
-		}}
+	return members(func(s *Scenario) []Holder { return s.Holders }, func(h Holder) string { return h.ID }, f)
 }
 
 func tranches(f func(t *Tranche) *decimal.Decimal) place {
-	return place{true,
-		func(s *Scenario) []string { return idsOf(s.Tranches, func(t Tranche) string { return t.ID }) },
-		func(s *Scenario, id string) *decimal.Decimal {
-			for i := range s.Tranches {
-				if s.Tranches[i].ID == id {
-					return f(&s.Tranches[i])
-				}
-			}
-			return nil
-		}}
+	return members(func(s *Scenario) []Tranche { return s.Tranches }, func(t Tranche) string { return t.ID }, f)
 }
 
 func partners(f func(p *Partner) *decimal.Decimal) place {
-	return place{true,
-		func(s *Scenario) []string { return idsOf(s.Partners, func(p Partner) string { return p.ID }) },
-		func(s *Scenario, id string) *decimal.Decimal {
-			for i := range s.Partners {
-				if s.Partners[i].ID == id {
-					return f(&s.Partners[i])
-				}
-			}
-			return nil
-		}}
+	return members(func(s *Scenario) []Partner { return s.Partners }, func(p Partner) string { return p.ID }, f)
 }
 
 func channels(f func(c *ChannelShare) *decimal.Decimal) place {
+	return members(func(s *Scenario) []ChannelShare { return s.Mix }, func(c ChannelShare) string { return c.ID }, f)
+}
+
+// members is a family over one of a scenario's lists: its ids, and a
+// pointer to the value of member id (nil when the list has none).
+func members[T any](list func(s *Scenario) []T, idOf func(T) string, f func(*T) *decimal.Decimal) place {
 	return place{true,
-		func(s *Scenario) []string { return idsOf(s.Mix, func(c ChannelShare) string { return c.ID }) },
+		func(s *Scenario) []string {
+			xs := list(s)
+			out := make([]string, len(xs))
+			for i, x := range xs {
+				out[i] = idOf(x)
+			}
+			return out
+		},
 		func(s *Scenario, id string) *decimal.Decimal {
-			for i := range s.Mix {
-				if s.Mix[i].ID == id {
-					return f(&s.Mix[i])
+			xs := list(s)
+			for i := range xs {
+				if idOf(xs[i]) == id {
+					return f(&xs[i])
 				}
 			}
 			return nil
 		}}
-}
-
-func idsOf[T any](xs []T, id func(T) string) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = id(x)
-	}
-	return out
 }
 
 // row builds a table row; bounds are written once, as decimal strings.

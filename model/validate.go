@@ -152,11 +152,11 @@ func (s Scenario) Validate() []Error {
 			errs = append(errs, *e)
 		}
 	}
-	add(checkValue("pre", "", s.PreMoney))
-	add(checkValue("ipo", "", s.IPO))
-	add(checkValue("haircut", "", s.Haircut))
-	add(checkValue("unpaid", "", s.Unpaid))
-	add(checkValue("gw", "", s.PricePerGW))
+	for _, p := range paramTable {
+		if !p.Family {
+			add(checkValue(p.Name, "", *p.ref(&s, "")))
+		}
+	}
 
 	if e := checkIDs("holders", len(s.Holders), func(i int) string { return s.Holders[i].ID },
 		[]string{Microsoft, Foundation, SoftBank}); e != nil {
@@ -187,8 +187,6 @@ func (s Scenario) Validate() []Error {
 		}
 	}
 
-	add(checkValue("rev", "", s.Revenue))
-	add(checkValue("share", "", s.RevShare))
 	if e := checkIDs("mix", len(s.Mix), func(i int) string { return s.Mix[i].ID }, ChannelIDs()); e != nil {
 		add(e)
 	} else {

@@ -235,17 +235,19 @@ func chartSensCompute(s model.Scenario, r model.Results, sp chartSens) chartSens
 	return ln
 }
 
-// sensitivityParams lists the sliders that have a sensitivity line in s:
-// pre, ipo, haircut, unpaid, gw and each tranche's probability.
+// SensitivityParams lists the sliders that have a sensitivity line in s
+// (chartSensKind says which figure each drives), in the model's order.
 func SensitivityParams(s model.Scenario) []string {
-	out := []string{"pre", "ipo", "haircut", "unpaid", "gw"}
-	for _, t := range s.Tranches {
-		out = append(out, "q."+t.ID)
+	var out []string
+	for _, name := range s.Names() {
+		if _, ok := chartSensKind(name, model.ViewExpected); ok {
+			out = append(out, name)
+		}
 	}
 	return out
 }
 
-// chartSparkline draws param's line for s, whose results r the caller has.
+// Sparkline draws param's line for s, whose results r the caller has.
 func Sparkline(lang string, tx *text.ChartTexts, s model.Scenario, r model.Results, view model.View, param string) string {
 	sp, ok := chartSensSpec(param, view)
 	if !ok {
