@@ -2,9 +2,13 @@ package model
 
 import "github.com/shopspring/decimal"
 
-// prec is the number of decimals kept by divisions and by products that
-// would otherwise grow across the 2^k closing combinations. With P at most
-// a few hundred thousand, 1/P keeps at least 24 significant digits.
+// prec is the model's one precision rule: every division keeps prec
+// decimals (DivRound), and so does every product inside the walk over the
+// 2^k closing combinations (mul), whose operands would otherwise grow with
+// k; a product computed once per view is exact (times). With P at most a
+// few hundred thousand, 1/P keeps at least 24 significant digits. It is not
+// MaxDecimals, which bounds what an input may carry so that its URL form
+// stays short.
 const prec = 30
 
 // Context figures from the article's history of OpenAI's rounds.
@@ -221,9 +225,8 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 	return o
 }
 
-// mul multiplies and drops decimals beyond prec, so that sizes stay bounded
-// across the combinations. Figures computed once per view are exact
-// products of bounded inputs and need no truncation.
+// mul is a product inside the walk over the combinations: it drops
+// decimals beyond prec (see prec).
 func mul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b).Truncate(prec) }
 
 // plus, minus and times skip the arithmetic (and its allocations) when an
