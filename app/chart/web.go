@@ -86,49 +86,84 @@ type webPlaced struct {
 }
 
 func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data, s model.Scenario, nodes []webNode, ties []webTie) string {
-	wide := l.key == "w"
-	pad := 5.0
-	gutter := 16.0 // outer side of the column holding Anthropic: the dashed ties run there
-	vg := math.Round(l.fs * 0.6)
-	maxT := 18.0
-	boxW := 80.0
-	nodeW := 200.0
-	if !wide {
-		gutter, maxT, boxW = 14, 14, 56
-		nodeW = l.w - 2*l.m - gutter - boxW - 54
-	}
+	g := newWebGeometry(l, nodes)
+	var w svgBuf
+	top := g.drawLegend(&w, lang, tx, s) + math.Round(l.fs*0.6)
+	g.layout(tx, top)
+	g.drawEdges(&w, lang, t, tx, s)
+	g.drawTies(&w, t, tx, ties)
+	g.drawNodes(&w, tx)
+	return chartSVG(d.ID, l, math.Max(g.bottom, g.boxY+g.boxH)+l.m, d.Title, d.Desc, w.b.String())
+}
 
+// webGeometry is one layout of the web: its sizes and scales, then, once
+// laid out, where every node, heading, OpenAI's box and each edge's port on
+// it are. Layout comes first, drawing reads it.
+type webGeometry struct {
+	l                                  chartLayout
+	wide                               bool
+	pad, gutter, vg, maxT, boxW, nodeW float64
+	nodes                              []webNode
+	byID                               map[string]*webNode
+	maxMoney, maxGW                    decimal.Decimal
+	moneyScale, gwScale                func(decimal.Decimal) float64
+
+	cols             [][]webItem
+	colX             []float64
+	colLeft          []bool
+	placed           map[string]webPlaced
+	order            []string // the nodes with an edge to OpenAI, in column order
+	boxX, boxY, boxH float64
+	ports            map[string]float64
+	bottom           float64
+}
+
+func newWebGeometry(l chartLayout, nodes []webNode) *webGeometry {
+	g := &webGeometry{l: l, wide: l.key == "w", pad: 5, gutter: 16, vg: math.Round(l.fs * 0.6), maxT: 18, boxW: 80, nodeW: 200,
+		nodes: nodes, byID: map[string]*webNode{}}
+	// gutter: the outer side of the column holding Anthropic, where the
+	// dashed ties run.
+	if !g.wide {
+		g.gutter, g.maxT, g.boxW = 14, 14, 56
+		g.nodeW = l.w - 2*l.m - g.gutter - g.boxW - 54
+	}
 	// Scales: the thickest edge of each scale is maxT; a commitment above
 	// zero is at least a pixel.
-	maxMoney, maxGW := decimal.Zero, decimal.Zero
-	for _, n := range nodes {
+	g.maxMoney, g.maxGW = decimal.Zero, decimal.Zero
+	for i, n := range nodes {
+		g.byID[n.id] = &nodes[i]
 		if n.scale == "gw" {
-			maxGW = decimal.Max(maxGW, n.amount)
+			g.maxGW = decimal.Max(g.maxGW, n.amount)
 		} else {
-			maxMoney = decimal.Max(maxMoney, n.amount)
+			g.maxMoney = decimal.Max(g.maxMoney, n.amount)
 		}
 	}
-	moneyScale, gwScale := chartScale(maxMoney, maxT), chartScale(maxGW, maxT)
-	thick := func(n *webNode, v decimal.Decimal, floor bool) float64 {
-		sc := moneyScale
-		if n.scale == "gw" {
-			sc = gwScale
-		}
-		w := sc(v)
-		if floor {
-			w = math.Max(w, 1)
-		}
-		return w
-	}
+	g.moneyScale, g.gwScale = chartScale(g.maxMoney, g.maxT), chartScale(g.maxGW, g.maxT)
+	return g
+}
 
-	var w svgBuf
+// thick is the width of n's edge for value v on n's scale.
+func (g *webGeometry) thick(n *webNode, v decimal.Decimal, floor bool) float64 {
+	sc := g.moneyScale
+	if n.scale == "gw" {
+		sc = g.gwScale
+	}
+	w := sc(v)
+	if floor {
+		w = math.Max(w, 1)
+	}
+	return w
+}
+
+// drawLegend draws the legend, one item a line (a sample stroke then its
+// text), and returns where it ends.
+func (g *webGeometry) drawLegend(w *svgBuf, lang string, tx *text.WebTexts, s model.Scenario) float64 {
+	l, maxT, moneyScale, gwScale := g.l, g.maxT, g.moneyScale, g.gwScale
 	y := l.m
-
-	// Legend: one item a line, a sample stroke then its text.
 	sampleW := 28.0
 	textX := l.m + sampleW + 6
 	room := l.w - l.m - textX
-	refMoney, refGW := webNice(maxMoney), webNice(maxGW)
+	refMoney, refGW := webNice(g.maxMoney), webNice(g.maxGW)
 	w.open("g", "class", "legend")
 	legend := []struct {
 		class, text string
@@ -162,13 +197,13 @@ func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data
 		y += lh
 	}
 	w.close("g")
-	y += math.Round(l.fs * 0.6)
+	return y
+}
 
-	// Columns.
-	byID := map[string]*webNode{}
-	for i := range nodes {
-		byID[nodes[i].id] = &nodes[i]
-	}
+// layout places the headings and nodes in their columns from top, then
+// OpenAI's box and the ports where the edges reach it.
+func (g *webGeometry) layout(tx *text.WebTexts, top float64) {
+	l, wide, pad, vg, gutter, nodeW, boxW, nodes := g.l, g.wide, g.pad, g.vg, g.gutter, g.nodeW, g.boxW, g.nodes
 	anth := &webNode{id: "anthropic", name: tx.NameAnthropic, colour: chartMuted, lines: []webLine{
 		{class: "web-name", bold: true, cands: []string{tx.NameAnthropic}},
 		{class: "web-tie", cands: []string{tx.TieAmazon + " · A", tx.TieAmazon, tx.TieAmazonShort, tx.TieAmazonShorter}},
@@ -203,7 +238,6 @@ func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data
 	var colX []float64
 	var colLeft []bool
 	var boxX float64
-	top := y
 	if wide {
 		leftX := l.m + gutter
 		rightX := l.w - l.m - nodeW
@@ -254,7 +288,7 @@ func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data
 	for _, ids := range sides {
 		sum := 0.0
 		for _, id := range ids {
-			sum += thick(byID[id], byID[id].amount, true)
+			sum += g.thick(g.byID[id], g.byID[id].amount, true)
 		}
 		need = math.Max(need, sum+portGap*float64(len(ids)-1)+2*pad)
 	}
@@ -275,27 +309,32 @@ func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data
 		}
 		sum := 0.0
 		for _, id := range ids {
-			sum += thick(byID[id], byID[id].amount, true)
+			sum += g.thick(g.byID[id], g.byID[id].amount, true)
 		}
 		extra := (boxH - 2*pad - sum) / float64(len(ids))
 		yy := boxY + pad + extra/2
 		for _, id := range ids {
-			t := thick(byID[id], byID[id].amount, true)
+			t := g.thick(g.byID[id], g.byID[id].amount, true)
 			ports[id] = yy + t/2
 			yy += t + extra
 		}
 	}
+	g.cols, g.colX, g.colLeft, g.placed, g.order, g.bottom = cols, colX, colLeft, placed, order, bottom
+	g.boxX, g.boxY, g.boxH, g.ports = boxX, boxY, boxH, ports
+}
 
-	// Edges first, nodes over them.
+// drawEdges draws each commitment from its node to OpenAI's box, as thick
+// as the commitment, its core the part left unpaid.
+func (g *webGeometry) drawEdges(w *svgBuf, lang string, t *text.Texts, tx *text.WebTexts, s model.Scenario) {
 	w.open("g", "class", "edges")
-	for _, id := range order {
-		p := placed[id]
+	for _, id := range g.order {
+		p := g.placed[id]
 		n := p.node
-		x1, x2 := p.x+p.w, boxX // from the node's inner side to the box
+		x1, x2 := p.x+p.w, g.boxX // from the node's inner side to the box
 		if !p.left {
-			x1, x2 = p.x, boxX+boxW
+			x1, x2 = p.x, g.boxX+g.boxW
 		}
-		y1, y2 := p.y+p.h/2, ports[id]
+		y1, y2 := p.y+p.h/2, g.ports[id]
 		xm := (x1 + x2) / 2
 		path := "M" + chartNum(x1) + " " + chartNum(y1) + " C" + chartNum(xm) + " " + chartNum(y1) + " " +
 			chartNum(xm) + " " + chartNum(y2) + " " + chartNum(x2) + " " + chartNum(y2)
@@ -304,15 +343,20 @@ func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data
 		w.b.WriteString(chartEscape(webTip(lang, t, tx, n, s)))
 		w.close("title")
 		w.empty("path", "d", path, "fill", "none", "stroke", n.colour, "stroke-opacity", chartLight,
-			"stroke-width", chartNum(thick(n, n.amount, true)), "class", "edge "+n.scale,
+			"stroke-width", chartNum(g.thick(n, n.amount, true)), "class", "edge "+n.scale,
 			"data-scale", n.scale, "data-value", text.DataValue(n.amount))
-		if core := thick(n, n.unpaid, false); core > 0 {
+		if core := g.thick(n, n.unpaid, false); core > 0 {
 			w.empty("path", "d", path, "fill", "none", "stroke", n.colour, "stroke-width", chartNum(core),
 				"class", "edge-unpaid "+n.scale, "data-scale", n.scale, "data-value", text.DataValue(n.unpaid))
 		}
 		w.close("g")
 	}
-	// Dashed ties to Anthropic, through the gutter on the column's outer side.
+}
+
+// drawTies draws the dashed ties to Anthropic, through the gutter on the
+// column's outer side, and closes the edges' group.
+func (g *webGeometry) drawTies(w *svgBuf, t *text.Texts, tx *text.WebTexts, ties []webTie) {
+	placed, gutter, byID := g.placed, g.gutter, g.byID
 	if a, ok := placed["anthropic"]; ok {
 		// The tie from the farther node runs outside the nearer one's and
 		// lands lower on Anthropic's box, so the two never cross.
@@ -349,7 +393,11 @@ func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data
 		}
 	}
 	w.close("g")
+}
 
+// drawNodes draws OpenAI's box, then the headings and the nodes.
+func (g *webGeometry) drawNodes(w *svgBuf, tx *text.WebTexts) {
+	l, pad, nodeW, boxX, boxY, boxW, boxH := g.l, g.pad, g.nodeW, g.boxX, g.boxY, g.boxW, g.boxH
 	// OpenAI.
 	w.open("g", "class", "web-openai")
 	w.rect(boxX, boxY, boxW, boxH, "rx", "4", "fill", chartInk, "class", "web-box")
@@ -358,8 +406,8 @@ func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data
 	w.close("g")
 
 	// Headings and nodes.
-	for c, items := range cols {
-		x := colX[c]
+	for c, items := range g.cols {
+		x := g.colX[c]
 		for _, it := range items {
 			if it.node == nil {
 				w.text(chartText{x: x, y: it.y + l.fs, fs: l.fs, fill: chartMuted, class: "web-head",
@@ -387,7 +435,6 @@ func webSVG(l chartLayout, lang string, t *text.Texts, tx *text.WebTexts, d Data
 			w.close("g")
 		}
 	}
-	return chartSVG(d.ID, l, math.Max(bottom, boxY+boxH)+l.m, d.Title, d.Desc, w.b.String())
 }
 
 // webTip is an edge's tooltip: what the commitment is, its source tag (and
