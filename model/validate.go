@@ -158,49 +158,65 @@ func (s Scenario) Validate() []Error {
 		}
 	}
 
-	if e := checkIDs("holders", len(s.Holders), func(i int) string { return s.Holders[i].ID },
-		[]string{Microsoft, Foundation, SoftBank}); e != nil {
-		add(e)
-	} else {
-		ok := true
-		for _, h := range s.Holders {
-			e := checkValue("s", h.ID, h.Before)
+	// Each family in the table's order: its shape (values are checked only
+	// where the ids are right), its values, then its rule across members
+	// (named stakes, the mix) when every member is in range.
+	// shaped: per group, 0 not checked yet, 1 ids right, 2 ids wrong.
+	var shaped [3]int8
+	for _, p := range paramTable {
+		if !p.Family {
+			continue
+		}
+		if p.Section == SectionTranches {
+			if p.Name == "t" {
+				errs = append(errs, validateTranches(s.Tranches)...)
+			}
+			continue
+		}
+		g := 0 // holders
+		switch {
+		case p.Section == SectionTies:
+			g = 1
+		case p.Name == "mix":
+			g = 2
+		}
+		if shaped[g] == 0 {
+			e := s.shapeProblem(g)
+			add(e)
+			shaped[g] = 1
+			if e != nil {
+				shaped[g] = 2
+			}
+		}
+		ok := shaped[g] == 1
+		if !ok {
+			continue
+		}
+		for _, id := range p.ids(&s) {
+			e := checkValue(p.Name, id, *p.ref(&s, id))
 			add(e)
 			ok = ok && e == nil
 		}
-		if ok {
+		switch {
+		case ok && p.Name == "s":
 			add(stakesProblem(s.Holders))
-		}
-	}
-
-	errs = append(errs, validateTranches(s.Tranches)...)
-
-	if e := checkIDs("partners", len(s.Partners), func(i int) string { return s.Partners[i].ID },
-		PartnerIDs()); e != nil {
-		add(e)
-	} else {
-		for _, p := range s.Partners {
-			add(checkValue("inv", p.ID, p.Invested))
-			add(checkValue("commit", p.ID, p.Commit))
-			add(checkValue("gw", p.ID, p.GW))
-			add(checkValue("cap", p.ID, p.MarketCap))
-		}
-	}
-
-	if e := checkIDs("mix", len(s.Mix), func(i int) string { return s.Mix[i].ID }, ChannelIDs()); e != nil {
-		add(e)
-	} else {
-		ok := true
-		for _, c := range s.Mix {
-			e := checkValue("mix", c.ID, c.Share)
-			add(e)
-			ok = ok && e == nil
-		}
-		if ok {
+		case ok && p.Name == "mix":
 			add(mixProblem(s.Mix))
 		}
 	}
 	return errs
+}
+
+// shapeProblem checks the ids of a family's list: 0 holders, 1 partners,
+// 2 channels.
+func (s Scenario) shapeProblem(group int) *Error {
+	switch group {
+	case 0:
+		return checkIDs("holders", len(s.Holders), func(i int) string { return s.Holders[i].ID }, []string{Microsoft, Foundation, SoftBank})
+	case 1:
+		return checkIDs("partners", len(s.Partners), func(i int) string { return s.Partners[i].ID }, PartnerIDs())
+	}
+	return checkIDs("mix", len(s.Mix), func(i int) string { return s.Mix[i].ID }, ChannelIDs())
 }
 
 // validateTranches checks the tranches' shape, values and the number of
