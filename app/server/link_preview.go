@@ -5,11 +5,9 @@ import (
 	"net"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 )
-
-// previewImage is the picture a link preview shows, under the site's base.
-const previewImage = "web/icon-512.png"
 
 // goappPreviewTags matches the og:url and og:image elements go-app writes
 // in every page's head. Without a domain it writes "https://" with no host,
@@ -18,14 +16,20 @@ const previewImage = "web/icon-512.png"
 var goappPreviewTags = regexp.MustCompile(`<meta (?:property="og:(?:url|image)" content="[^"]*"|content="[^"]*" property="og:(?:url|image)")>\s*`)
 
 // withLinkPreview replaces go-app's link-preview URLs in a page's head: with
-// an origin, absolute URLs of the page (origin + uri) and of its picture
-// (under base); without one, none at all rather than broken ones.
-func withLinkPreview(page []byte, origin, uri, base string) []byte {
+// an origin, absolute URLs of the page (origin + uri) and of its sharing
+// card in lang (under base), as Open Graph and Twitter read them; without
+// one, none at all rather than broken ones.
+func withLinkPreview(page []byte, origin, uri, base, lang string) []byte {
 	tags := ""
 	if origin != "" {
 		base = strings.TrimRight(base, "/") + "/"
+		img := html.EscapeString(origin + base + cardPath(lang))
 		tags = `<meta property="og:url" content="` + html.EscapeString(origin+uri) + `">` + "\n" +
-			`<meta property="og:image" content="` + html.EscapeString(origin+base+previewImage) + `">` + "\n"
+			`<meta property="og:image" content="` + img + `">` + "\n" +
+			`<meta property="og:image:width" content="` + strconv.Itoa(cardW) + `">` + "\n" +
+			`<meta property="og:image:height" content="` + strconv.Itoa(cardH) + `">` + "\n" +
+			`<meta name="twitter:card" content="summary_large_image">` + "\n" +
+			`<meta name="twitter:image" content="` + img + `">` + "\n"
 	}
 	first := true
 	return goappPreviewTags.ReplaceAllFunc(page, func([]byte) []byte {
@@ -45,7 +49,7 @@ func fixLinkPreview(file, origin, base string) error {
 		return err
 	}
 	uri := strings.TrimRight(base, "/") + "/"
-	return os.WriteFile(file, withLinkPreview(b, origin, uri, base), 0o644)
+	return os.WriteFile(file, withLinkPreview(b, origin, uri, base, appLang), 0o644)
 }
 
 // listenOrigin is the origin of a server listening on addr: readers on this

@@ -186,11 +186,20 @@ type server struct {
 	origin string // scheme and host readers reach the server at
 	page   Page
 	etags  map[string]string // "/web/app.wasm" (or "/web/app.wasm.br") -> `"…"`
+	cards  map[string][]byte // the sharing cards, by path ("card-fr.png")
 }
 
 func newServer(root string, h *app.Handler, origin string, pg Page) (*server, error) {
-	s := &server{app: h, web: filepath.Join(root, "web"), origin: origin, page: pg, etags: map[string]string{}}
-	err := filepath.WalkDir(s.web, func(p string, d fs.DirEntry, err error) error {
+	c, err := cards()
+	if err != nil {
+		return nil, err
+	}
+	s := &server{app: h, web: filepath.Join(root, "web"), origin: origin, page: pg, etags: map[string]string{}, cards: c}
+	for p, b := range c {
+		sum := sha256.Sum256(b)
+		s.etags["/"+p] = `"` + hex.EncodeToString(sum[:12]) + `"`
+	}
+	err = filepath.WalkDir(s.web, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -236,6 +245,13 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if strings.HasPrefix(r.URL.Path, "/web/") {
 		s.serveWeb(w, r)
+		return
+	}
+	if b, ok := s.cards[strings.TrimPrefix(r.URL.Path, "/")]; ok {
+		hdr.Set("Content-Type", "image/png")
+		hdr.Set("Cache-Control", "no-cache")
+		hdr.Set("ETag", s.etags[r.URL.Path])
+		http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(b))
 		return
 	}
 	s.serveApp(w, r)
@@ -330,7 +346,11 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 		// default scenario's oembed.json; go-app's RawHeaders are the same
 		// for every request).
 		body = s.withOEmbedLink(r, body)
-		body = withLinkPreview(body, s.origin, r.URL.RequestURI(), "/")
+		lang := appLang
+		if l := s.page.Lang(r.URL.Query().Get("lang")); l != "" {
+			lang = l
+		}
+		body = withLinkPreview(body, s.origin, r.URL.RequestURI(), "/", lang)
 	}
 
 	hdr := w.Header()

@@ -112,9 +112,11 @@ func TestLinkPreview(t *testing.T) {
 	s, _ := testServer(t)
 	m := metas(body(t, get(s, "/?pre=900&lang=en")))
 	want := map[string]string{
-		"og:url":   "http://example.com/?pre=900&amp;lang=en",
-		"og:image": "http://example.com/web/icon-512.png",
-		"author":   appAuthor,
+		"og:url":        "http://example.com/?pre=900&amp;lang=en",
+		"og:image":      "http://example.com/card-en.png",
+		"twitter:image": "http://example.com/card-en.png",
+		"twitter:card":  "summary_large_image",
+		"author":        appAuthor,
 	}
 	for k, v := range want {
 		if len(m[k]) != 1 || m[k][0] != v {
@@ -128,8 +130,9 @@ func TestLinkPreview(t *testing.T) {
 		want         map[string][]string
 	}{
 		{"https://user.github.io", "/roundcalc", map[string][]string{
-			"og:url": {"https://user.github.io/roundcalc/"}, "og:image": {"https://user.github.io/roundcalc/web/icon-512.png"}}},
-		{"", "/", map[string][]string{"og:url": nil, "og:image": nil}},
+			"og:url": {"https://user.github.io/roundcalc/"}, "og:image": {"https://user.github.io/roundcalc/card-fr.png"},
+			"og:image:width": {"1200"}, "og:image:height": {"630"}}},
+		{"", "/", map[string][]string{"og:url": nil, "og:image": nil, "twitter:image": nil}},
 	} {
 		dist := filepath.Join(t.TempDir(), "dist")
 		if err := Generate(root, dist, c.base, c.origin, testPage); err != nil {

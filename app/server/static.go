@@ -52,6 +52,15 @@ func Generate(root, dir, base, origin string, pg Page) error {
 	if err := fixLinkPreview(filepath.Join(dir, "index.html"), origin, base); err != nil {
 		return err
 	}
+	c, err := cards()
+	if err != nil {
+		return err
+	}
+	for p, b := range c {
+		if err := os.WriteFile(filepath.Join(dir, p), b, 0o644); err != nil {
+			return err
+		}
+	}
 	if origin == "" {
 		log.Printf("note: %s has root-relative URLs; for oEmbed consumers, build with ORIGIN=https://your.host (make dist ORIGIN=… BASE=…)", oembedFile[1:])
 	}

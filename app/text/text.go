@@ -17,6 +17,7 @@ import (
 type Texts struct {
 	Title, Subtitle string
 	Footer          string
+	CardCredit      string // the sharing card's bottom line
 	Pending         string // shown while a figure is computed
 	Install         string // offer to install the app
 	// A new version is ready: the banner and its button.
