@@ -65,7 +65,8 @@ type page struct {
 	article       model.Scenario  // the article's scenario, for "changed" marks
 	articleParams map[string]bool // the inputs it has
 
-	open        map[string]bool // the folded sections the reader has open
+	open        map[string]bool // the folded sections on the page
+	openAsked   map[string]bool // those the address or the reader asked for: kept in the address
 	preset      string          // the question last loaded from its link
 	liveVerdict string          // the verdict as the polite live region reads it
 	printHooked bool            // the sections open before printing
@@ -142,7 +143,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 	view, viewProblems := model.ParseView(q.Get("view"))
 	p.view, problems = view, append(problems, viewProblems...)
 	p.embed = q.Get("embed") == "1"
-	p.open = openSections(q)
+	p.open, p.openAsked = openSections(q)
 	p.kept = url.Values{}
 	for k, v := range q {
 		if !isOwnParam(k) {

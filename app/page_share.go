@@ -111,7 +111,7 @@ func (p *page) shareURL(ctx app.Context) *url.URL {
 	if p.embed {
 		q.Set("embed", "1")
 	}
-	if open := openParam(p.open); open != "" && !p.embed {
+	if open := openParam(p.openAsked); open != "" && !p.embed {
 		q.Set("open", open)
 	}
 	for k, v := range p.kept {

@@ -11,9 +11,10 @@ import (
 // onToggle opens or closes a folded section; the address keeps it.
 func (p *page) onToggle(ctx app.Context, id string) {
 	if p.open == nil {
-		p.open = map[string]bool{}
+		p.open, p.openAsked = map[string]bool{}, map[string]bool{}
 	}
 	p.open[id] = !p.open[id]
+	p.openAsked[id] = p.open[id]
 	p.scheduleURL(ctx)
 	p.reportHeight(ctx)
 }
@@ -24,7 +25,7 @@ func (p *page) openAll() {
 		p.open = map[string]bool{}
 	}
 	for _, id := range sectionIDs() {
-		p.open[id] = true
+		p.open[id] = true // for the printout only: the address stays as it is
 	}
 }
 
@@ -35,11 +36,14 @@ func (p *page) onPreset(ctx app.Context, id, href string) {
 	if err != nil {
 		return
 	}
-	was := p.open
+	was, asked := p.open, p.openAsked
 	u := ctx.Page().URL().ResolveReference(ref)
 	p.load(u, app.Window().Get("navigator").Get("language").String())
 	for k, v := range was {
 		p.open[k] = p.open[k] || v
+	}
+	for k, v := range asked {
+		p.openAsked[k] = p.openAsked[k] || v
 	}
 	p.preset = id
 	p.notice = ""

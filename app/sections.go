@@ -41,23 +41,25 @@ func sectionOfParam(name string) string {
 	return string(spec.Section)
 }
 
-// openSections reads the sections a query opens: the open parameter (a
-// comma list of ids, or all) and the sections of the parameters it carries.
-func openSections(q map[string][]string) map[string]bool {
+// openSections reads the sections a query opens: those the open parameter
+// names (a comma list of ids, or all), asked, and those and the sections of
+// the parameters it carries, open. Only the asked ones go back into the
+// address: the others open again from their parameters.
+func openSections(q map[string][]string) (open, asked map[string]bool) {
 	known := map[string]bool{}
 	for _, id := range sectionIDs() {
 		known[id] = true
 	}
-	open := map[string]bool{}
+	open, asked = map[string]bool{}, map[string]bool{}
 	for _, v := range q["open"] {
 		for _, id := range strings.Split(v, ",") {
 			id = strings.TrimSpace(id)
 			if id == "all" {
 				for k := range known {
-					open[k] = true
+					open[k], asked[k] = true, true
 				}
 			} else if known[id] {
-				open[id] = true
+				open[id], asked[id] = true, true
 			}
 		}
 	}
@@ -66,7 +68,7 @@ func openSections(q map[string][]string) map[string]bool {
 			open[sec] = true
 		}
 	}
-	return open
+	return open, asked
 }
 
 // openParam is the open parameter for a set of open sections: all, a
