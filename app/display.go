@@ -34,6 +34,7 @@ type display struct {
 	Verdict                          string       // the scenario's result in a sentence
 	Presets                          []presetRow
 	PresetShown                      string // the question shown, named; "" when none
+	PresetBack                       bool   // the way back to the article's figures is offered
 	Tranches                         []trancheBlock
 	Routes                           []routeRow
 	RouteTotals                      []contextRow

@@ -195,6 +195,7 @@ func (p *page) rebuild() {
 			}
 		}
 	}
+	p.d.PresetBack = p.d.PresetShown != "" || len(p.scenario.Query()) > 0
 }
 
 // announceVerdict copies the verdict to the polite live region once the
@@ -292,7 +293,7 @@ func (p *page) Render() app.UI {
 			app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
 			p.headline(l),
 			p.chart("contributions"),
-			&presetsPanel{Title: l.PresetsTitle, Back: l.PresetBack, Shown: p.d.PresetShown, Rows: p.d.Presets,
+			&presetsPanel{Title: l.PresetsTitle, Back: l.PresetBack, Shown: p.d.PresetShown, CanGoBack: p.d.PresetBack, Rows: p.d.Presets,
 				onPick: p.onPreset, onBack: p.onPresetBack},
 			p.toolbar(l),
 			&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},

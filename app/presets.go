@@ -67,6 +67,7 @@ func presetScenario(id string) (model.Scenario, bool) {
 type presetsPanel struct {
 	app.Compo
 	Title, Back, Shown string
+	CanGoBack          bool // a question is shown, or the figures are not the article's
 	Rows               []presetRow
 	onPick             func(ctx app.Context, id, href string)
 	onBack             func(ctx app.Context)
@@ -91,8 +92,10 @@ func (c *presetsPanel) Render() app.UI {
 		})),
 		app.Div().Class("preset-status").Body(
 			app.P().Class("preset-shown").DataSet("testid", "preset-shown").Text(c.Shown),
-			app.Button().Type("button").Class("preset-back").DataSet("testid", "preset-back").
-				OnClick(func(ctx app.Context, e app.Event) { c.onBack(ctx) }).Text(c.Back),
+			app.If(c.CanGoBack, func() app.UI {
+				return app.Button().Type("button").Class("preset-back").DataSet("testid", "preset-back").
+					OnClick(func(ctx app.Context, e app.Event) { c.onBack(ctx) }).Text(c.Back)
+			}),
 		),
 	)
 }

@@ -39,7 +39,11 @@ func chartInvestors(lang string, t *text.Texts, s model.Scenario) []chartInvesto
 			continue
 		}
 		out[i].cond = out[i].cond.Add(tr.Amount)
-		out[i].probs = append(out[i].probs, text.PercentOf(lang, tr.Prob))
+		pct, dec := tr.Prob.Shift(2), int32(2)
+		if pct.IsInteger() {
+			dec = 0
+		}
+		out[i].probs = append(out[i].probs, text.Percent(lang, pct, dec))
 	}
 	return out
 }

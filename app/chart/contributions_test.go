@@ -79,7 +79,7 @@ func TestContributionsArticle(t *testing.T) {
 		}
 		require.Len(t, d.Table, 4, "header, SoftBank, Nvidia, Amazon")
 		require.Equal(t, []string{"Amazon", text.Money(lang, decimal.NewFromInt(15)),
-			fmt.Sprintf(text.For(lang).Chart.ContribCondItem, text.Money(lang, decimal.NewFromInt(35)), text.PercentOf(lang, decimal.RequireFromString("0.5"))),
+			fmt.Sprintf(text.For(lang).Chart.ContribCondItem, text.Money(lang, decimal.NewFromInt(35)), text.Percent(lang, decimal.NewFromInt(50), 0)),
 			text.Money(lang, decimal.NewFromInt(50))}, d.Table[3])
 		parseChartSVG(t, d.Standalone())
 	}
