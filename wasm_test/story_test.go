@@ -160,6 +160,11 @@ func TestStorySections(t *testing.T) {
 	clickTestid(t, ctx, "toggle-ties")
 	poll(t, ctx, `!document.querySelector('[data-testid="input-cap-sftb"]')`, 5*time.Second)
 
+	// Printing opens every section.
+	eval[bool](t, ctx, `window.dispatchEvent(new Event("beforeprint")), true`)
+	poll(t, ctx, `[...document.querySelectorAll('[data-section] > h2 > button')].every(b => b.getAttribute("aria-expanded") === "true")`+
+		` && !!document.querySelector('[data-testid="collapse-share-sftb"]') && !!document.querySelector('[data-testid="sources"]')`, 5*time.Second)
+
 	// A parameter opens its section; open= opens the ones it names.
 	openApp(t, ctx, srv.URL+"/?lang=en&unpaid=20&open=roles")
 	for id, want := range map[string]bool{"collapse": true, "roles": true, "ties": false, "sources": false} {
