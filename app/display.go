@@ -29,6 +29,12 @@ type display struct {
 	Context                          []contextRow
 	Remainder                        string
 	Stakes, Valuations, Ties         []inputProps
+	Collapse                         []inputProps // what a collapse wipes out
+	Lever                            []inputProps // the tranche lever shown up front
+	Verdict                          string       // the scenario's result in a sentence
+	Presets                          []presetRow
+	PresetShown                      string // the question shown, named; "" when none
+	PresetBack                       bool   // the way back to the article's figures is offered
 	Tranches                         []trancheBlock
 	Routes                           []routeRow
 	RouteTotals                      []contextRow
@@ -129,6 +135,12 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		})
 		if h.ID == model.Microsoft {
 			before := text.PercentOf(lang, h.Before)
+			// The figures as the headline and the cap table show them.
+			was := text.Percent(lang, h.Before.Shift(2), 2)
+			if h.Before.Shift(2).IsInteger() {
+				was = text.Percent(lang, h.Before.Shift(2), 0) // the article's "27 %"
+			}
+			d.Verdict = fmt.Sprintf(t.Verdict, d.Post.Text, text.Percent(lang, shownAfter[i], 2), was)
 			if article, _ := model.Default().Value("s." + model.Microsoft); h.Before.Shift(2).Equal(article) {
 				d.Implicit = fmt.Sprintf(t.Implicit, text.Percent(lang, shownAfter[i], 2))
 			} else {

@@ -70,6 +70,12 @@ func buildInputs(d *display, c inputContext) {
 	for _, param := range singles(model.SectionValuation) {
 		d.Valuations = append(d.Valuations, c.props(param, t.fieldLabel(c.s, param)))
 	}
+	for _, param := range singles(model.SectionCollapse) {
+		d.Collapse = append(d.Collapse, c.props(param, t.fieldLabel(c.s, param)))
+	}
+	for _, param := range singles(model.SectionTies) {
+		d.Ties = append(d.Ties, c.props(param, t.fieldLabel(c.s, param)))
+	}
 	for _, h := range c.s.Holders {
 		d.Stakes = append(d.Stakes, c.props("s."+h.ID, t.HolderName(c.s, h.ID)))
 	}
@@ -99,7 +105,13 @@ func buildInputs(d *display, c inputContext) {
 		}
 		for _, kind := range []string{"t", "q", "m"} {
 			label := map[string]string{"t": t.Amount, "q": t.Prob, "m": t.Mult}[kind]
-			b.Inputs = append(b.Inputs, c.props(kind+"."+tr.ID, capitalise(label)))
+			in := c.props(kind+"."+tr.ID, capitalise(label))
+			if in.Param == mainTranche { // up front too, named for its tranche
+				lever := in
+				lever.Label = in.Label + " — " + b.Title
+				d.Lever = append(d.Lever, lever)
+			}
+			b.Inputs = append(b.Inputs, in)
 		}
 		d.Tranches = append(d.Tranches, b)
 	}
@@ -121,6 +133,10 @@ func buildInputs(d *display, c inputContext) {
 		}
 	}
 }
+
+// mainTranche is the tranche lever shown up front: whether Amazon's
+// conditional 35 comes.
+const mainTranche = "q." + model.TrancheAmazon2
 
 // singles lists the parameters of a section that are not families, in the
 // model's order.

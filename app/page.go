@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/url"
 	"sort"
 	"strings"
@@ -25,6 +26,10 @@ const (
 
 // sparksQuiet is the pause after which the sensitivity lines are drawn.
 const sparksQuiet = 150 * time.Millisecond
+
+// verdictQuiet is the pause after which a screen reader hears the verdict:
+// once, when the input settles, not on every slider tick.
+const verdictQuiet = 700 * time.Millisecond
 
 // page is the calculator. It owns the scenario and everything derived from
 // it; leaf components get strings and an On… callback.
@@ -59,6 +64,12 @@ type page struct {
 
 	article       model.Scenario  // the article's scenario, for "changed" marks
 	articleParams map[string]bool // the inputs it has
+
+	open        map[string]bool // the folded sections on the page
+	openAsked   map[string]bool // those the address or the reader asked for: kept in the address
+	preset      string          // the question last loaded from its link
+	liveVerdict string          // the verdict as the polite live region reads it
+	printHooked bool            // the sections open before printing
 }
 
 func newPage() app.Composer { return &page{} }
@@ -93,6 +104,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.own = ctx
 	p.collectOnPause() // what mounting the page left
 	p.drawSparks()
+	p.hookPrint()
 	if p.embed && p.heights == nil {
 		p.heights = newHeightReporter(ctx.Page().URL().Query())
 		p.heights.observe()
@@ -131,6 +143,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 	view, viewProblems := model.ParseView(q.Get("view"))
 	p.view, problems = view, append(problems, viewProblems...)
 	p.embed = q.Get("embed") == "1"
+	p.open, p.openAsked = openSections(q)
 	p.kept = url.Values{}
 	for k, v := range q {
 		if !isOwnParam(k) {
@@ -142,6 +155,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 	}
 	p.refused = problems
 	p.rebuild()
+	p.liveVerdict = p.d.Verdict
 	p.drawCharts()
 	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
 }
@@ -168,6 +182,32 @@ func (p *page) apply(s model.Scenario) bool {
 func (p *page) rebuild() {
 	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
 		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks})
+	lang := ""
+	if p.langExplicit {
+		lang = p.lang
+	}
+	p.d.Presets = presetRows(p.t, lang)
+	p.d.PresetShown = ""
+	if s, ok := presetScenario(p.preset); ok && s.Query().Encode() == p.scenario.Query().Encode() {
+		for _, r := range p.d.Presets {
+			if r.ID == p.preset {
+				p.d.PresetShown = fmt.Sprintf(p.t.PresetShown, r.Label)
+			}
+		}
+	}
+	p.d.PresetBack = p.d.PresetShown != "" || len(p.scenario.Query()) > 0
+}
+
+// announceVerdict copies the verdict to the polite live region once the
+// input settles, so that a screen reader hears the result once.
+func (p *page) announceVerdict() {
+	if p.own.Context == nil {
+		p.liveVerdict = p.d.Verdict
+		return
+	}
+	p.jobs.debounce(p.own, jobVerdict, verdictQuiet, 0, func(ctx app.Context, _ func() bool) {
+		p.liveVerdict = p.d.Verdict
+	})
 }
 
 // drawCharts draws the pictures of the current scenario.
@@ -193,6 +233,7 @@ func (p *page) drawChartsNext() {
 func (p *page) changed(ctx app.Context) {
 	p.collectOnPause()
 	p.rebuild()
+	p.announceVerdict()
 	p.drawChartsNext()
 	p.drawSparks()
 	p.scheduleURL(ctx)
@@ -236,51 +277,158 @@ func (p *page) errorText() string {
 }
 
 func (p *page) Render() app.UI {
-	l := p.d.L
-	class := "page"
 	if p.embed {
-		class = "page embed"
+		return p.renderEmbed()
 	}
-	return app.Div().Class(class).Lang(p.lang).Body(
-		app.If(!p.embed, func() app.UI {
-			return app.Header().Class("masthead").Body(
+	l := p.d.L
+	return app.Div().Class("page").Lang(p.lang).Body(
+		app.A().Href("#main").Class("skip-link").Text(l.SkipLink),
+		app.Main().ID("main").TabIndex(-1).Body(
+			// The first screen: title, verdict, headline figures, who puts in what.
+			app.Header().Class("masthead").Body(
 				app.H1().Text(l.Title),
 				app.P().Class("lede").Text(l.Subtitle),
-			)
-		}),
-		&toolbar{
-			Lang: p.lang, LangSwitch: l.LangSwitch, ViewLabel: l.View, View: string(p.view),
-			ViewOptions: [3][2]string{{"firm", l.ViewFirm}, {"all", l.ViewAll}, {"expected", l.ViewExpected}},
-			Copy:        l.Copy, Reset: l.Reset, Notice: p.notice,
-			onView: p.onView, onLang: p.onLang, onCopy: p.onCopy, onReset: p.onReset,
-		},
+			),
+			app.P().Class("verdict").DataSet("testid", "verdict").Text(p.d.Verdict),
+			app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
+			p.headline(l),
+			p.chart("contributions"),
+			&presetsPanel{Title: l.PresetsTitle, Back: l.PresetBack, Shown: p.d.PresetShown, CanGoBack: p.d.PresetBack, Rows: p.d.Presets,
+				onPick: p.onPreset, onBack: p.onPresetBack},
+			p.toolbar(l),
+			&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},
+			&installButton{Label: l.Install},
+			app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
+			app.Div().Class("columns").Body(
+				app.Section().Class("inputs", "levers").Body(
+					app.H2().Text(l.SecLevers),
+					p.inputs(p.d.Valuations),
+					p.inputs(p.d.Lever),
+				),
+				app.Section().Class("outputs").Body(
+					&capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
+						TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals},
+					p.chart("ownership"),
+					&contextFigures{Title: l.SecContext, Rows: p.d.Context},
+					p.chart("timeline"),
+				),
+			),
+			app.Div().Class("folds").Body(
+				p.fold(secStakes, l.SecStakes, func() app.UI {
+					return app.Div().Class("inputs").Body(p.inputs(p.d.Stakes), app.P().Class("remainder").Text(p.d.Remainder))
+				}),
+				p.fold(secTranches, l.SecTranches, func() app.UI {
+					return app.Div().Class("inputs").Body(
+						app.Range(p.d.Tranches).Slice(func(i int) app.UI {
+							b := p.d.Tranches[i]
+							b.Inputs = withoutLever(b.Inputs) // the lever is up front
+							return &trancheCard{B: b, RemoveLabel: l.Remove, onRemove: p.onRemoveTranche, onChange: p.onInput, onRestore: p.onRestore}
+						}),
+						p.addTranche(l),
+					)
+				}),
+				p.fold(secTies, l.SecTies, func() app.UI {
+					return app.Div().Class("inputs", "wide").Body(app.Div().Class("grid").Body(p.inputs(p.d.Ties)))
+				}),
+				p.fold(secCollapse, l.SecCollapse, func() app.UI {
+					return app.Div().Body(
+						app.Div().Class("inputs", "wide").Body(app.Div().Class("grid").Body(p.inputs(p.d.Collapse))),
+						p.exposure(l),
+						app.Div().Class("chart-pair").Body(p.chart("flows"), p.chart("exposure")),
+					)
+				}),
+				p.fold(secRoutes, l.SecRoutes, func() app.UI {
+					return app.Div().Class("inputs", "wide").Body(
+						&dollarRoutes{Title: l.SecRoutes, Intro: l.RoutesIntro,
+							Head: [5]string{l.ColChannel, l.ColHost, l.ColDist, l.ColAmount, l.ColCut},
+							Rows: p.d.Routes, Totals: p.d.RouteTotals},
+						app.Div().Class("grid").Body(p.inputs(p.d.RouteInputs)),
+					)
+				}),
+				p.fold(secRoles, l.Roles.Title, func() app.UI { return rolesTableFor(l, p.d.Roles) }),
+				p.fold(secWeb, l.SecWeb, func() app.UI { return p.chart("web") }),
+				p.fold(secSources, l.SecSources, func() app.UI {
+					return &sourcesList{Title: l.SecSources, Intro: l.SourcesIntro,
+						Head: [3]string{l.ColFigure, l.ColTag, l.ColSource}, Rows: p.sourceRows}
+				}),
+			),
+			&sharePanel{L: shareLabels{Title: l.SecShare, ExportJSON: l.ExportJSON, ExportCSV: l.ExportCSV,
+				Import: l.Import, Print: l.Print, Embed: l.Embed, EmbedHelp: l.EmbedHelp},
+				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
+				onRefuse: p.onImportRefused},
+		),
+		app.Footer().Class("foot").Body(
+			app.P().Text(l.TagsLegend),
+			app.P().Text(l.Footer),
+		),
+	)
+}
+
+// fold is a folded section: a heading whose button opens it, and a body
+// rendered only while it is open.
+func (p *page) fold(id, title string, body func() app.UI) app.UI {
+	open := p.open[id]
+	return app.Section().Class("fold").DataSet("section", id).Body(
+		app.H2().Class("fold-head").Body(
+			app.Button().Type("button").Class("fold-toggle").ID("fold-"+id+"-toggle").
+				Aria("expanded", open).Aria("controls", "fold-"+id).DataSet("testid", "toggle-"+id).
+				OnClick(func(ctx app.Context, e app.Event) { p.onToggle(ctx, id) }).Text(title),
+		),
+		app.Div().ID("fold-"+id).Class("fold-body").Body(app.If(open, body)),
+	)
+}
+
+// withoutLever drops the tranche lever shown up front from a card's inputs.
+func withoutLever(in []inputProps) []inputProps {
+	var out []inputProps
+	for _, v := range in {
+		if v.Param != mainTranche {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func (p *page) headline(l *text.Texts) app.UI {
+	implicit := p.d.Implicit
+	if !p.embed {
+		implicit = "" // the verdict says it
+	}
+	return &headline{D: headlineProps{
+		PostLabel: l.Post, RaisedLabel: l.Raised, DilutionLabel: l.Dilution,
+		Post: p.d.Post, Raised: p.d.Raised, Dilution: p.d.Dilution,
+		PostViews: p.d.PostViews, RaisedViews: p.d.RaisedViews, DilViews: p.d.DilViews,
+		Implicit: implicit, PendingNote: l.Pending,
+		PostSource: p.d.PostSource, RaisedSource: p.d.RaisedSource,
+	}}
+}
+
+func (p *page) toolbar(l *text.Texts) app.UI {
+	return &toolbar{
+		Lang: p.lang, LangSwitch: l.LangSwitch, ViewLabel: l.View, View: string(p.view),
+		ViewOptions: [3][2]string{{"firm", l.ViewFirm}, {"all", l.ViewAll}, {"expected", l.ViewExpected}},
+		Copy:        l.Copy, Reset: l.Reset, Notice: p.notice,
+		onView: p.onView, onLang: p.onLang, onCopy: p.onCopy, onReset: p.onReset,
+	}
+}
+
+// renderEmbed is the compact page an article frames: the figures, the
+// main inputs and the cap table.
+func (p *page) renderEmbed() app.UI {
+	l := p.d.L
+	return app.Div().Class("page embed").Lang(p.lang).Body(
+		p.toolbar(l),
 		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},
-		app.If(!p.embed, func() app.UI { return &installButton{Label: l.Install} }),
 		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
-		&headline{D: headlineProps{
-			PostLabel: l.Post, RaisedLabel: l.Raised, DilutionLabel: l.Dilution,
-			Post: p.d.Post, Raised: p.d.Raised, Dilution: p.d.Dilution,
-			PostViews: p.d.PostViews, RaisedViews: p.d.RaisedViews, DilViews: p.d.DilViews,
-			Implicit: p.d.Implicit, PendingNote: l.Pending,
-			PostSource: p.d.PostSource, RaisedSource: p.d.RaisedSource,
-		}},
+		p.headline(l),
 		app.Div().Class("columns").Body(
 			app.Section().Class("inputs").Body(
 				app.H2().Text(l.SecRound),
 				p.inputs(p.d.Valuations[:1]),
-				app.If(!p.embed, func() app.UI {
-					return app.Div().Body(
-						app.H3().Text(l.SecStakes),
-						p.inputs(p.d.Stakes),
-						app.P().Class("remainder").Text(p.d.Remainder),
-					)
-				}),
 				app.H3().Text(l.SecTranches),
 				app.Range(p.d.Tranches).Slice(func(i int) app.UI {
 					b := p.d.Tranches[i]
-					if p.embed {
-						b.Inputs = b.Inputs[:2] // compact: amount and probability
-					}
+					b.Inputs = b.Inputs[:2] // compact: amount and probability
 					return &trancheCard{B: b, RemoveLabel: l.Remove, onRemove: p.onRemoveTranche, onChange: p.onInput, onRestore: p.onRestore}
 				}),
 				p.addTranche(l),
@@ -289,31 +437,10 @@ func (p *page) Render() app.UI {
 				&capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
 					TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals},
 				p.chart("ownership"),
-				app.If(p.embed, func() app.UI {
-					return app.P().Class("open-full").Body(app.A().Href(attrText(p.fullLink)).Target("_blank").Rel("noopener").
-						DataSet("testid", "open-full").Text(l.EmbedOpen))
-				}),
-				app.If(!p.embed, func() app.UI { return &contextFigures{Title: l.SecContext, Rows: p.d.Context} }),
-				app.If(!p.embed, func() app.UI { return p.chart("timeline") }),
+				app.P().Class("open-full").Body(app.A().Href(attrText(p.fullLink)).Target("_blank").Rel("noopener").
+					DataSet("testid", "open-full").Text(l.EmbedOpen)),
 			),
 		),
-		app.If(!p.embed, func() app.UI { return p.details(l) }),
-		app.If(!p.embed, func() app.UI {
-			return &sharePanel{L: shareLabels{Title: l.SecShare, ExportJSON: l.ExportJSON, ExportCSV: l.ExportCSV,
-				Import: l.Import, Print: l.Print, Embed: l.Embed, EmbedHelp: l.EmbedHelp},
-				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
-				onRefuse: p.onImportRefused}
-		}),
-		app.If(!p.embed, func() app.UI {
-			return &sourcesList{Title: l.SecSources, Intro: l.SourcesIntro,
-				Head: [3]string{l.ColFigure, l.ColTag, l.ColSource}, Rows: p.sourceRows}
-		}),
-		app.If(!p.embed, func() app.UI {
-			return app.Footer().Class("foot").Body(
-				app.P().Text(l.TagsLegend),
-				app.P().Text(l.Footer),
-			)
-		}),
 	)
 }
 
@@ -333,30 +460,6 @@ func (p *page) addTranche(l *text.Texts) app.UI {
 func (p *page) exposure(l *text.Texts) app.UI {
 	return &exposureTable{Title: l.SecExposure, Head: [10]string{l.ColPartner, l.ColEquity, l.ColEquityIPO, l.ColStress, l.ColBasis, l.ColGain, l.ColCommit, l.ColNetFlow, l.ColLoss, l.ColLossShare},
 		Rows: p.d.Partners}
-}
-
-// details are the inputs and views below the calculator: the partners'
-// ties and the revenue routes.
-func (p *page) details(l *text.Texts) app.UI {
-	return app.Div().Body(
-		p.exposure(l),
-		app.Div().Class("chart-pair").Body(p.chart("flows"), p.chart("exposure")),
-		app.Section().Class("inputs", "wide").Body(
-			app.H3().Text(l.SecTies),
-			app.Div().Class("grid").Body(
-				p.inputs(p.d.Valuations[1:]),
-				p.inputs(p.d.Ties),
-			),
-		),
-		rolesTableFor(l, p.d.Roles),
-		p.chart("web"),
-		app.Section().Class("inputs", "wide").Body(
-			&dollarRoutes{Title: l.SecRoutes, Intro: l.RoutesIntro,
-				Head: [5]string{l.ColChannel, l.ColHost, l.ColDist, l.ColAmount, l.ColCut},
-				Rows: p.d.Routes, Totals: p.d.RouteTotals},
-			app.Div().Class("grid").Body(p.inputs(p.d.RouteInputs)),
-		),
-	)
 }
 
 // chart shows one of the pictures by id.

@@ -46,7 +46,11 @@ func (p *page) onExportCSV(ctx app.Context, e app.Event) {
 		tablesCSV(p.lang, p.t, p.scenario, p.results.View(p.view)))
 }
 
-func (p *page) onPrint(ctx app.Context, e app.Event) { app.Window().Call("print") }
+// onPrint opens every section, then prints once they are on the page.
+func (p *page) onPrint(ctx app.Context, e app.Event) {
+	p.openAll()
+	ctx.Defer(func(app.Context) { app.Window().Call("print") })
+}
 
 // embedSnippet is the code an editor pastes into an article: the current
 // scenario and language in a responsive, lazily loaded frame, plus the
@@ -106,6 +110,9 @@ func (p *page) shareURL(ctx app.Context) *url.URL {
 	}
 	if p.embed {
 		q.Set("embed", "1")
+	}
+	if open := openParam(p.openAsked); open != "" && !p.embed {
+		q.Set("open", open)
 	}
 	for k, v := range p.kept {
 		q[k] = v

@@ -8,10 +8,11 @@ import (
 
 // isOwnParam tells the page's own parameters (the scenario's, and the view,
 // language and embed switches) from those it must keep untouched when it
-// rewrites the address (Pym.js adds its own).
+// rewrites the address (Pym.js adds its own). The open sections are the
+// page's too: it writes them back as they are.
 func isOwnParam(name string) bool {
 	switch name {
-	case "view", "lang", "embed":
+	case "view", "lang", "embed", "open":
 		return true
 	}
 	return model.IsParam(name)

@@ -11,10 +11,11 @@ import (
 // per frame; what need not follow every tick (the pictures, the address
 // bar, the sensitivity lines, a garbage collection) waits for a pause.
 const (
-	jobCharts = "charts"
-	jobURL    = "url"
-	jobSparks = "sparks"
-	jobGC     = "gc"
+	jobCharts  = "charts"
+	jobURL     = "url"
+	jobSparks  = "sparks"
+	jobGC      = "gc"
+	jobVerdict = "verdict"
 )
 
 // scheduler runs named jobs once their requests pause. Its zero value is

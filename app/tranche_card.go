@@ -17,7 +17,7 @@ func (c *trancheCard) Render() app.UI {
 	b := c.B
 	return app.Article().Class("tranche").DataSet("testid", "tranche-"+b.ID).Body(
 		app.Div().Class("tranche-head").Body(
-			app.H4().Text(b.Title),
+			app.H3().Text(b.Title),
 			app.Span().Class("badge").Text(b.Status),
 			app.If(b.Added, func() app.UI {
 				return app.Button().Type("button").Class("remove").DataSet("testid", "remove-"+b.ID).

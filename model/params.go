@@ -19,7 +19,8 @@ const (
 type Section string
 
 const (
-	SectionValuation Section = "valuation" // the round's valuations and the stress assumptions
+	SectionValuation Section = "valuation" // the round's valuations: the main levers
+	SectionCollapse  Section = "collapse"  // the stress assumptions: what a collapse wipes out
 	SectionStakes    Section = "stakes"    // named stakes before the round
 	SectionTranches  Section = "tranches"  // each tranche's amount, probability and multiple
 	SectionTies      Section = "ties"      // each partner's investment, commitments and size
@@ -205,9 +206,9 @@ func paramNamed(name string, family bool) (Param, bool) {
 var paramTable = []Param{
 	row("pre", Money, "1", "10000", "100", "2000", "5", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.PreMoney })),
 	row("ipo", Money, "1", "100000", "200", "3000", "5", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.IPO })),
-	row("haircut", Percent, "0", "100", "0", "100", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.Haircut })),
-	row("unpaid", Percent, "0", "100", "0", "100", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.Unpaid })),
-	row("gw", Money, "0", "200", "0", "100", "1", SectionValuation, scalar(func(s *Scenario) *decimal.Decimal { return &s.PricePerGW })),
+	row("haircut", Percent, "0", "100", "0", "100", "1", SectionCollapse, scalar(func(s *Scenario) *decimal.Decimal { return &s.Haircut })),
+	row("unpaid", Percent, "0", "100", "0", "100", "1", SectionCollapse, scalar(func(s *Scenario) *decimal.Decimal { return &s.Unpaid })),
+	row("gw", Money, "0", "200", "0", "100", "1", SectionTies, scalar(func(s *Scenario) *decimal.Decimal { return &s.PricePerGW })),
 	row("s", Percent, "0", "100", "0", "60", "0.1", SectionStakes, holders(func(h *Holder) *decimal.Decimal { return &h.Before })),
 	row("t", Money, "0", "1000", "0", "80", "0.5", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Amount })),
 	row("q", Percent, "0", "100", "0", "100", "1", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Prob })),

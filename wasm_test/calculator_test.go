@@ -116,7 +116,7 @@ func TestReferenceCases(t *testing.T) {
 
 	for _, c := range referenceCases {
 		t.Run("url view="+c.view, func(t *testing.T) {
-			openApp(t, ctx, srv.URL+"/?lang=en&view="+c.view)
+			openApp(t, ctx, srv.URL+"/?open=all&lang=en&view="+c.view)
 			checkReference(t, ctx, c)
 			if got := valueOf(t, ctx, "input-view"); got != c.view {
 				t.Errorf("input-view shows %q, want %q", got, c.view)
@@ -128,7 +128,7 @@ func TestReferenceCases(t *testing.T) {
 	}
 
 	t.Run("select", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		checkReference(t, ctx, referenceCases[0])
 		for _, i := range []int{1, 2, 0} {
 			c := referenceCases[i]
@@ -145,7 +145,7 @@ func TestReferenceCases(t *testing.T) {
 	})
 
 	t.Run("partners all close", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		waitDataValue(t, ctx, "post-money", "840.0000000000")
 		for id, want := range map[string]string{
 			"equity-msft": "197.1", "net-flow-msft": "236.2",
@@ -177,7 +177,7 @@ func TestInputs(t *testing.T) {
 	// maximum): a keyboard user's first arrow press moves from there.
 	t.Run("sliders show their values", func(t *testing.T) {
 		for i := 0; i < 3; i++ {
-			openApp(t, ctx, srv.URL+"/?lang=en&pre=800")
+			openApp(t, ctx, srv.URL+"/?open=all&lang=en&pre=800")
 			waitDataValue(t, ctx, "post-money", "910.0000000000")
 			rows := eval[[][4]string](t, ctx, `[...document.querySelectorAll('input[type=range][data-testid^="input-"]')].map(e => {
 				const id = e.getAttribute("data-testid").slice("input-".length);
@@ -202,7 +202,7 @@ func TestInputs(t *testing.T) {
 	})
 
 	t.Run("drag recomputes on every input event", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		waitDataValue(t, ctx, "post-money", "840.0000000000")
 		for _, step := range []struct{ pre, post string }{
 			{"750", "860.0000000000"}, {"800", "910.0000000000"}, {"850", "960.0000000000"}, {"900", "1010.0000000000"},
@@ -222,7 +222,7 @@ func TestInputs(t *testing.T) {
 	})
 
 	t.Run("typed French decimal comma", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=fr")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=fr")
 		setField(t, ctx, "field-pre", "912,5")
 		waitDataValue(t, ctx, "post-money", "1022.5000000000")
 		if got := valueOf(t, ctx, "field-pre"); got != "912,5" {
@@ -235,7 +235,7 @@ func TestInputs(t *testing.T) {
 	})
 
 	t.Run("typed English thousands separator", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		setField(t, ctx, "field-pre", "1,000")
 		waitDataValue(t, ctx, "post-money", "1110.0000000000")
 		if got := valueOf(t, ctx, "field-pre"); got != "1000" {
@@ -250,7 +250,7 @@ func TestInputs(t *testing.T) {
 	})
 
 	t.Run("refused typed value", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en&pre=800")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en&pre=800")
 		waitDataValue(t, ctx, "post-money", "910.0000000000")
 		slider := valueOf(t, ctx, "input-pre")
 		for _, c := range []struct{ typed, want string }{
@@ -282,7 +282,7 @@ func TestInputs(t *testing.T) {
 	})
 
 	t.Run("keyboard", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		waitDataValue(t, ctx, "post-money", "840.0000000000")
 		// Start from a slider position set here: whether the slider shows
 		// its value after load is TestInputs/sliders_show_their_values.
@@ -418,7 +418,7 @@ func TestBadParameters(t *testing.T) {
 		{"rev=1001", []string{"(rev)", "1001"}, map[string]string{"route-cut-chatgpt": "2.8000000000"}},
 	}
 	// The figures of the default scenario for the case-specific hooks.
-	openApp(t, ctx, srv.URL+"/?lang=en")
+	openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 	waitDataValue(t, ctx, "post-money", "840.0000000000")
 	for _, c := range cases {
 		for id, v := range c.keep {
@@ -430,7 +430,7 @@ func TestBadParameters(t *testing.T) {
 
 	for _, c := range cases {
 		t.Run(c.query, func(t *testing.T) {
-			openApp(t, ctx, srv.URL+"/?lang=en&"+c.query)
+			openApp(t, ctx, srv.URL+"/?open=all&lang=en&"+c.query)
 			msg := waitErrorText(t, ctx)
 			t.Logf("message: %s", msg)
 			for _, part := range c.want {
@@ -464,7 +464,7 @@ func TestBadParameters(t *testing.T) {
 	// The rest of the scenario applies: a refused parameter does not take
 	// the valid ones down with it.
 	t.Run("others apply", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en&s.msft=80&s.fdn=10&pre=800&q.amzn2=150")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en&s.msft=80&s.fdn=10&pre=800&q.amzn2=150")
 		msg := waitErrorText(t, ctx)
 		for _, part := range []string{"Named stakes", "(q.amzn2)"} {
 			if !strings.Contains(msg, part) {
@@ -482,7 +482,7 @@ func TestBadParameters(t *testing.T) {
 
 	t.Run("name too long", func(t *testing.T) {
 		// The tranche is created, its name refused: it keeps the default name.
-		openApp(t, ctx, srv.URL+"/?lang=en&t.x1=5&name.x1="+long)
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en&t.x1=5&name.x1="+long)
 		msg := waitErrorText(t, ctx)
 		if !strings.Contains(msg, "(name.x1)") || !strings.Contains(msg, "40") {
 			t.Errorf("message %q does not name name.x1 and its 40 characters", msg)
@@ -494,7 +494,7 @@ func TestBadParameters(t *testing.T) {
 	})
 
 	t.Run("a valid link shows no message", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en&pre=800")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en&pre=800")
 		waitDataValue(t, ctx, "post-money", "910.0000000000")
 		if got := strings.TrimSpace(textOf(t, ctx, "error")); got != "" {
 			t.Errorf("error region %q, want empty", got)
@@ -508,7 +508,7 @@ func TestLanguage(t *testing.T) {
 	ctx := newBrowser(t)
 
 	// The article's figure: a no-break space before "Md$" in French.
-	openApp(t, ctx, srv.URL+"/?lang=fr")
+	openApp(t, ctx, srv.URL+"/?open=all&lang=fr")
 	waitDataValue(t, ctx, "post-money", "840.0000000000")
 	if got := textOf(t, ctx, "post-money"); got != "840"+frNBSP+"Md$" {
 		t.Errorf("French post-money %q (%+q), want %q", got, got, "840"+frNBSP+"Md$")
@@ -516,7 +516,7 @@ func TestLanguage(t *testing.T) {
 	clickTestid(t, ctx, "lang-switch")
 	poll(t, ctx, `document.querySelector('[data-testid="post-money"]').textContent === "$840B"`, stepTimeout)
 
-	openApp(t, ctx, srv.URL+"/?lang=fr&pre=912.5")
+	openApp(t, ctx, srv.URL+"/?open=all&lang=fr&pre=912.5")
 	waitDataValue(t, ctx, "post-money", "1022.5000000000")
 	fr := map[string]string{
 		"post-money": "1" + frNNBSP + "022,5" + frNBSP + "Md$",
@@ -597,7 +597,7 @@ func TestTranchesAndReset(t *testing.T) {
 	ctx := newBrowser(t)
 
 	t.Run("add", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		waitDataValue(t, ctx, "post-money", "840.0000000000")
 		if hasTestid(t, ctx, "stake-after-x1") {
 			t.Fatal("stake-after-x1 before any tranche was added")
@@ -643,7 +643,7 @@ func TestTranchesAndReset(t *testing.T) {
 	})
 
 	t.Run("remove", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en&t.x1=20&name.x1=Oracle")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en&t.x1=20&name.x1=Oracle")
 		waitDataValue(t, ctx, "raised", "130.0000000000")
 		clickTestid(t, ctx, "remove-x1")
 		waitDataValue(t, ctx, "raised", "110.0000000000")
@@ -654,7 +654,7 @@ func TestTranchesAndReset(t *testing.T) {
 	})
 
 	t.Run("restore one input", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en&pre=900&s.msft=30")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en&pre=900&s.msft=30")
 		waitDataValue(t, ctx, "post-money", "1010.0000000000")
 		// The control beside a changed input that puts the article's value back.
 		if !eval[bool](t, ctx, `(() => {
@@ -670,7 +670,7 @@ func TestTranchesAndReset(t *testing.T) {
 	})
 
 	t.Run("reset", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		setSlider(t, ctx, "input-pre", "900")
 		setSlider(t, ctx, "input-s-msft", "30")
 		setField(t, ctx, "field-q-amzn2", "80")
@@ -686,6 +686,7 @@ func TestTranchesAndReset(t *testing.T) {
 				t.Errorf("after reset %s shows %q, want %q", id, got, want)
 			}
 		}
-		expectAddress(t, ctx, 2*time.Second, "only lang=en", func(q url.Values) bool { return q.Encode() == "lang=en" })
+		// The figures go back to the article's; the sections the link opened stay open.
+		expectAddress(t, ctx, 2*time.Second, "only lang=en and open=all", func(q url.Values) bool { return q.Encode() == "lang=en&open=all" })
 	})
 }

@@ -30,7 +30,7 @@ func chartValue(t testing.TB, ctx context.Context, chart, sel string) string {
 func TestCharts(t *testing.T) {
 	srv := startServer(t)
 	ctx := newBrowser(t)
-	openApp(t, ctx, srv.URL+"/?lang=en")
+	openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 
 	for _, id := range []string{"ownership", "flows", "exposure", "timeline"} {
 		require.True(t, hasTestid(t, ctx, "chart-"+id), "chart %s on the page", id)

@@ -15,7 +15,7 @@ import (
 func TestPartnershipMap(t *testing.T) {
 	srv := startServer(t)
 	ctx := newBrowser(t)
-	openApp(t, ctx, srv.URL+"/?lang=en")
+	openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 
 	require.True(t, hasTestid(t, ctx, "roles-table"))
 	require.True(t, hasTestid(t, ctx, "chart-web"))

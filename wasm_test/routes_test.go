@@ -57,7 +57,7 @@ func TestRoutes(t *testing.T) {
 	ctx := newBrowser(t)
 
 	t.Run("defaults", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		// rev 20 × mix × share 20 %.
 		checkRouteCuts(t, ctx, map[string]string{
 			"chatgpt": "2.8000", "api": "0.8000", "api-partner": "0.2000", "frontier-aws": "0.1200", "bedrock-stateful": "0.0800",
@@ -68,7 +68,7 @@ func TestRoutes(t *testing.T) {
 	})
 
 	t.Run("moved mix gives way in proportion", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		waitDataValue(t, ctx, "route-cut-chatgpt", "2.8000000000")
 		setSlider(t, ctx, "input-mix-chatgpt", "50")
 		waitDataValue(t, ctx, "route-cut-chatgpt", "2.0000000000")
@@ -131,11 +131,11 @@ func TestRoutes(t *testing.T) {
 	})
 
 	t.Run("rev and share from the URL", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en&rev=40&share=10")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en&rev=40&share=10")
 		checkRouteCuts(t, ctx, map[string]string{
 			"chatgpt": "2.8000", "api": "0.8000", "api-partner": "0.2000", "frontier-aws": "0.1200", "bedrock-stateful": "0.0800",
 		}, "4.0000")
-		openApp(t, ctx, srv.URL+"/?lang=en&rev=50&share=15&mix.chatgpt=60&mix.api=25&mix.api-partner=5&mix.frontier-aws=6&mix.bedrock-stateful=4")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en&rev=50&share=15&mix.chatgpt=60&mix.api=25&mix.api-partner=5&mix.frontier-aws=6&mix.bedrock-stateful=4")
 		// 50 × 15 % = 7.5 split 60/25/5/6/4.
 		checkRouteCuts(t, ctx, map[string]string{
 			"chatgpt": "4.5000", "api": "1.8750", "api-partner": "0.3750", "frontier-aws": "0.4500", "bedrock-stateful": "0.3000",
@@ -146,7 +146,7 @@ func TestRoutes(t *testing.T) {
 	})
 
 	t.Run("typed share and revenue", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?open=all&lang=en")
 		setField(t, ctx, "field-rev", "100")
 		waitDataValue(t, ctx, "route-cut-chatgpt", "14.0000000000")
 		setField(t, ctx, "field-share", "50")

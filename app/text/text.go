@@ -37,6 +37,20 @@ type Texts struct {
 	// round; ImplicitGen says it of any other stake: before, after.
 	Implicit, ImplicitGen string
 	Remainder             string // the holders not named, with their stake
+	// Verdict states the scenario's result: post-money, Microsoft's stake
+	// after the round, and before it.
+	Verdict string
+
+	// The story's frame: the skip link, the main levers, the questions the
+	// article raises (a label and a line saying what each changes), the way
+	// back, and the folded sections' titles.
+	SkipLink, SecLevers, SecMore          string
+	PresetsTitle, PresetBack, PresetShown string // PresetShown: the question shown
+	PresetAmznNever, PresetAmznNeverLine  string
+	PresetIPO, PresetIPOLine              string
+	PresetBubble, PresetBubbleLine        string
+	PresetSftbShort, PresetSftbShortLine  string
+	SecCollapse, SecWeb                   string
 
 	// Sections.
 	SecRound, SecStakes, SecTranches, SecCaptable, SecExposure string

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/roundcalc/roundcalc/model"
+)
+
+// onToggle opens or closes a folded section; the address keeps it.
+func (p *page) onToggle(ctx app.Context, id string) {
+	if p.open == nil {
+		p.open, p.openAsked = map[string]bool{}, map[string]bool{}
+	}
+	p.open[id] = !p.open[id]
+	p.openAsked[id] = p.open[id]
+	p.scheduleURL(ctx)
+	p.reportHeight(ctx)
+}
+
+// openAll opens every folded section, for printing.
+func (p *page) openAll() {
+	if p.open == nil {
+		p.open = map[string]bool{}
+	}
+	for _, id := range sectionIDs() {
+		p.open[id] = true // for the printout only: the address stays as it is
+	}
+}
+
+// onPreset loads a question's link the way the page loads any address,
+// without a reload; the sections the reader had open stay open.
+func (p *page) onPreset(ctx app.Context, id, href string) {
+	ref, err := url.Parse(href)
+	if err != nil {
+		return
+	}
+	was, asked := p.open, p.openAsked
+	u := ctx.Page().URL().ResolveReference(ref)
+	p.load(u, app.Window().Get("navigator").Get("language").String())
+	for k, v := range was {
+		p.open[k] = p.open[k] || v
+	}
+	for k, v := range asked {
+		p.openAsked[k] = p.openAsked[k] || v
+	}
+	p.preset = id
+	p.notice = ""
+	p.afterLoad(ctx)
+	p.changed(ctx)
+}
+
+// onPresetBack goes back to the article's figures.
+func (p *page) onPresetBack(ctx app.Context) {
+	p.preset = ""
+	p.notice = ""
+	p.apply(model.Default())
+	p.changed(ctx)
+}
+
+// hookPrint opens every section before the browser prints the page.
+func (p *page) hookPrint() {
+	if p.printHooked || p.embed {
+		return
+	}
+	p.printHooked = true
+	app.Window().Call("addEventListener", "beforeprint", app.FuncOf(func(app.Value, []app.Value) any {
+		p.own.Dispatch(func(ctx app.Context) { p.openAll() })
+		return nil
+	}))
+}

@@ -1,0 +1,193 @@
+//go:build !js
+
+package wasmtest
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The first phone screen tells the story: the title, the verdict, the
+// headline figures and who puts in what, all above the fold at 375×812.
+func TestStoryFirstScreen(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	step(t, ctx, chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile))
+	for _, lang := range []string{"fr", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			openApp(t, ctx, srv.URL+"/?lang="+lang)
+			poll(t, ctx, `!!document.querySelector('[data-testid="chart-contributions"] svg')`, appTimeout)
+			for _, sel := range []string{`h1`, `[data-testid="verdict"]`, `.headline`, `[data-testid="post-money"]`,
+				`[data-testid="dilution"]`, `[data-testid="chart-contributions"] .chart-narrow svg`} {
+				bottom := eval[float64](t, ctx, `(() => { const e = document.querySelector(`+jsString(sel)+`);
+					return e ? e.getBoundingClientRect().bottom + scrollY : 1e9 })()`)
+				if bottom > 812 {
+					t.Errorf("%s ends at %.0f px, below the first screen (812)", sel, bottom)
+				}
+			}
+			// The narrow picture's text is at least 11 px as drawn.
+			small := eval[float64](t, ctx, `Math.min(...[...document.querySelectorAll('[data-testid="chart-contributions"] .chart-narrow svg text')]
+				.map(e => e.getBoundingClientRect().height ? parseFloat(getComputedStyle(e).fontSize) *
+					e.ownerSVGElement.getBoundingClientRect().width / e.ownerSVGElement.viewBox.baseVal.width : 99))`)
+			if small < 11 {
+				t.Errorf("who puts in what: text drawn at %.1f px", small)
+			}
+			// The skip link comes first and leads to <main>.
+			first := eval[string](t, ctx, `(() => { const e = document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+				return e.className + " " + e.getAttribute("href") })()`)
+			if first != "skip-link #main" {
+				t.Errorf("first focusable element: %q", first)
+			}
+			if !eval[bool](t, ctx, `!!document.querySelector('main#main [data-testid="verdict"]')`) {
+				t.Error("the verdict is not inside <main id=main>")
+			}
+		})
+	}
+}
+
+// The verdict states the headline's post-money and the cap table's stake of
+// Microsoft after the round, follows every change, and the polite live
+// region repeats it once the input settles.
+func TestStoryVerdict(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	openApp(t, ctx, srv.URL+"/?lang=fr")
+	check := func(post string) {
+		t.Helper()
+		waitDataValue(t, ctx, "post-money", post)
+		v, p, m := textOf(t, ctx, "verdict"), textOf(t, ctx, "post-money"), textOf(t, ctx, "stake-after-msft")
+		if !strings.Contains(v, p) || !strings.Contains(v, m) {
+			t.Errorf("verdict %q does not state the headline's %q and the cap table's %q", v, p, m)
+		}
+		poll(t, ctx, `document.querySelector('[aria-live="polite"][data-testid="verdict-live"]').textContent === `+
+			`document.querySelector('[data-testid="verdict"]').textContent`, 5*time.Second)
+	}
+	check("840.0000000000")
+	if v := textOf(t, ctx, "verdict"); !strings.Contains(v, "840\u00a0Md$") || !strings.Contains(v, "23,46\u202f%") {
+		t.Errorf("French verdict %q", v)
+	}
+	setSlider(t, ctx, "input-pre", "900")
+	check("1010.0000000000")
+	setSlider(t, ctx, "input-q-amzn2", "0")
+	chooseView(t, ctx, "firm")
+	check("975.0000000000") // 900 + 30 + 30 + 15
+}
+
+// Each question's link loads its scenario without a reload, says what it
+// changed, and one tap goes back to the article's figures.
+func TestStoryPresets(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	openApp(t, ctx, srv.URL+"/?lang=en")
+	eval[bool](t, ctx, `window.storyMarker = true`)
+	cases := []struct {
+		id, testid, want string
+	}{
+		{"amzn-never", "stake-after-amzn", ""},
+		{"ipo-2026", "post-money", "840.0000000000"},
+		{"bubble", "collapse-share-sftb", ""},
+		{"sftb-short", "post-money", "830.0000000000"},
+	}
+	for _, c := range cases {
+		href := eval[string](t, ctx, `document.querySelector('a[data-testid="preset-`+c.id+`"]').getAttribute("href")`)
+		if !strings.HasPrefix(href, "?") {
+			t.Errorf("%s: href %q is not the scenario's relative URL", c.id, href)
+		}
+		clickTestid(t, ctx, "preset-"+c.id)
+		poll(t, ctx, `document.querySelector('[data-testid="preset-shown"]').textContent.length > 0`, 5*time.Second)
+		shown := textOf(t, ctx, "preset-shown")
+		label := textOf(t, ctx, "preset-"+c.id)
+		if !strings.Contains(shown, label) {
+			t.Errorf("%s: the page says %q, not what it shows (%q)", c.id, shown, label)
+		}
+		switch c.id {
+		case "amzn-never": // Amazon's 35 never comes: its expected stake is only its 15.
+			chooseView(t, ctx, "expected")
+			waitDataValue(t, ctx, "raised", "75.0000000000")
+			chooseView(t, ctx, "all")
+		case "ipo-2026": // Amazon's 35 certain: in the firm view too.
+			chooseView(t, ctx, "firm")
+			waitDataValue(t, ctx, "post-money", "840.0000000000")
+			chooseView(t, ctx, "all")
+		case "bubble": // the collapse section opens on each partner's loss against its size.
+			poll(t, ctx, `!!document.querySelector('[data-section="collapse"] [data-testid="collapse-share-sftb"]')`, 5*time.Second)
+			if v := roundedValue(t, ctx, "collapse-share-sftb", 4); v != "0.6894" {
+				t.Errorf("SoftBank's collapse loss against its size: %s", v)
+			}
+		default:
+			waitDataValue(t, ctx, c.testid, c.want)
+		}
+		if !eval[bool](t, ctx, `window.storyMarker === true && performance.getEntriesByType("navigation").length === 1`) {
+			t.Fatalf("%s: the page reloaded", c.id)
+		}
+		clickTestid(t, ctx, "preset-back")
+		waitDataValue(t, ctx, "post-money", "840.0000000000")
+		poll(t, ctx, `document.querySelector('[data-testid="preset-shown"]').textContent === ""`, 5*time.Second)
+	}
+	// A link opened in a new tab loads the same scenario.
+	openApp(t, ctx, srv.URL+"/"+eval[string](t, ctx, `document.querySelector('a[data-testid="preset-sftb-short"]').getAttribute("href")`))
+	waitDataValue(t, ctx, "post-money", "830.0000000000")
+}
+
+// Folded sections: closed by default and not rendered, opened by open=,
+// by one of their parameters, or by a tap, and kept in the address.
+func TestStorySections(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	openApp(t, ctx, srv.URL+"/?lang=en")
+	ids := []string{"stakes", "tranches", "ties", "collapse", "routes", "roles", "web", "sources"}
+	for _, id := range ids {
+		if n := eval[int](t, ctx, `document.querySelector('[data-section="`+id+`"] .fold-body').childElementCount`); n != 0 {
+			t.Errorf("closed section %s renders %d elements", id, n)
+		}
+		if v := eval[string](t, ctx, `document.querySelector('[data-section="`+id+`"] button').getAttribute("aria-expanded")`); v != "false" {
+			t.Errorf("section %s: aria-expanded %q", id, v)
+		}
+	}
+	if hasTestid(t, ctx, "collapse-loss-sftb") || hasTestid(t, ctx, "input-haircut") {
+		t.Error("the collapse section is rendered while closed")
+	}
+	for _, hook := range []string{"input-pre", "input-ipo", "input-q-amzn2", "post-money", "stake-after-msft"} {
+		if !hasTestid(t, ctx, hook) {
+			t.Errorf("%s is not up front", hook)
+		}
+	}
+	clickTestid(t, ctx, "toggle-ties")
+	poll(t, ctx, `!!document.querySelector('[data-section="ties"] [data-testid="input-cap-sftb"]')`, 5*time.Second)
+	waitAddress(t, ctx, 5*time.Second, "open=ties", func(q url.Values) bool { return strings.Join(q["open"], ",") == "ties" })
+	clickTestid(t, ctx, "toggle-ties")
+	poll(t, ctx, `!document.querySelector('[data-testid="input-cap-sftb"]')`, 5*time.Second)
+
+	// Printing opens every section.
+	eval[bool](t, ctx, `window.dispatchEvent(new Event("beforeprint")), true`)
+	poll(t, ctx, `[...document.querySelectorAll('[data-section] > h2 > button')].every(b => b.getAttribute("aria-expanded") === "true")`+
+		` && !!document.querySelector('[data-testid="collapse-share-sftb"]') && !!document.querySelector('[data-testid="sources"]')`, 5*time.Second)
+
+	// A parameter opens its section; open= opens the ones it names.
+	openApp(t, ctx, srv.URL+"/?lang=en&unpaid=20&open=roles")
+	for id, want := range map[string]bool{"collapse": true, "roles": true, "ties": false, "sources": false} {
+		got := eval[string](t, ctx, `document.querySelector('[data-section="`+id+`"] button').getAttribute("aria-expanded")`)
+		if (got == "true") != want {
+			t.Errorf("?unpaid=20&open=roles: section %s aria-expanded %s", id, got)
+		}
+	}
+	if !hasTestid(t, ctx, "collapse-loss-sftb") || hasTestid(t, ctx, "input-cap-sftb") {
+		t.Error("?unpaid=20&open=roles: the collapse section's hooks are missing, or the ties' are there")
+	}
+	// With open=all every hook is on the page.
+	openApp(t, ctx, srv.URL+"/?lang=en&open=all")
+	for _, hook := range []string{"stake-after-sftb", "equity-msft", "net-flow-nvda", "collapse-loss-amzn", "collapse-share-sftb",
+		"route-chatgpt", "input-s-msft", "input-t-sftb", "input-cap-msft", "input-mix-api", "sources"} {
+		if !hasTestid(t, ctx, hook) {
+			t.Errorf("open=all: %s missing", hook)
+		}
+	}
+	setSlider(t, ctx, "input-pre", "800")
+	waitAddress(t, ctx, 5*time.Second, "open=all kept", func(q url.Values) bool {
+		return strings.Join(q["open"], ",") == "all" && strings.Join(q["pre"], ",") == "800"
+	})
+}
