@@ -38,6 +38,7 @@ type page struct {
 	scenario     model.Scenario
 	results      model.Results
 	refused      []model.Error // inputs refused since the last accepted change
+	typed        map[string]string // the reader's text of a refused typed value
 	kept         url.Values    // other parameters (Pym.js…) kept on rewrite
 	sources      map[string]model.Source
 	t            dict
@@ -167,7 +168,7 @@ func (p *page) apply(s model.Scenario) bool {
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
 	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
-		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks})
+		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed})
 }
 
 // drawCharts draws the pictures of the current scenario.
