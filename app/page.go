@@ -92,6 +92,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
 	p.afterLoad(ctx)
 	p.own = ctx
+	p.replayEarly(ctx) // what the reader did before the wasm ran
 	p.collectOnPause() // what mounting the page left
 	p.drawSparks()
 	if p.embed && p.heights == nil {

@@ -4,6 +4,7 @@ package main
 // through the model, which refuses what is out of range.
 
 import (
+	"encoding/json"
 	"net/url"
 	"strconv"
 	"strings"
@@ -48,6 +49,26 @@ func (p *page) refuseTyped(param, typed string, problems []model.Error) {
 	p.refused = problems
 	p.typed = map[string]string{param: typed}
 	p.rebuild()
+}
+
+// replayEarly applies what the reader moved or typed in the prerendered
+// page before the wasm ran (web/pending.js kept it), once, as their own
+// input: a refused value is marked at its field like one typed now.
+func (p *page) replayEarly(ctx app.Context) {
+	take := app.Window().Get("roundcalcTakeEarly")
+	if take.Type() != app.TypeFunction {
+		return
+	}
+	var early [][2]string
+	if err := json.Unmarshal([]byte(take.Invoke().String()), &early); err != nil || len(early) == 0 {
+		return
+	}
+	for _, kv := range early {
+		if _, _, ok := model.ParamOf(kv[0]); ok {
+			p.onInput(ctx, kv[0], kv[1])
+		}
+	}
+	ctx.Update()
 }
 
 // onMix moves one channel of the revenue mix; the others give way in

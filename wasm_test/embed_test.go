@@ -439,7 +439,7 @@ func TestExportImport(t *testing.T) {
 		{"truncated", exported[:len(exported)/2], "File refused"},
 		{"not a scenario", `{"format":"something-else","version":1,"params":{"pre":900}}`, "File refused"},
 		{"not JSON", "pre=900\n", "File refused"},
-		{"bad value", string(badValue), "(pre)"},
+		{"bad value", string(badValue), named("pre")},
 	} {
 		t.Run("refused "+c.name, func(t *testing.T) {
 			// Start from no message (a good import clears the last one) and
