@@ -19,6 +19,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -491,7 +492,7 @@ func TestBadParameters(t *testing.T) {
 		// The tranche is created, its name refused: it keeps the default name.
 		openApp(t, ctx, srv.URL+"/?lang=en&t.x1=5&name.x1="+long)
 		msg := waitErrorText(t, ctx)
-		if !strings.Contains(msg, "(name.x1)") || !strings.Contains(msg, "40") {
+		if !strings.Contains(msg, text.For("en").AddName) || !strings.Contains(msg, "40") {
 			t.Errorf("message %q does not name name.x1 and its 40 characters", msg)
 		}
 		waitDataValue(t, ctx, "post-money", "845.0000000000")
@@ -591,6 +592,15 @@ func TestLanguage(t *testing.T) {
 	}
 	clickTestid(t, ctx, "lang-switch")
 	poll(t, ctx, `document.querySelector('[data-testid="post-money"]').textContent.endsWith("Md$")`, stepTimeout)
+	// The refused text stays in its field, explained in the new language.
+	if got := valueOf(t, ctx, "field-pre"); got != "abc" {
+		t.Errorf("after the switch the refused field shows %q, want the reader's %q", got, "abc")
+	}
+	if msg := waitErrorText(t, ctx); !strings.Contains(msg, "10"+frNNBSP+"000") || strings.Contains(msg, "is not a number") {
+		t.Errorf("French message %q", msg)
+	}
+	setField(t, ctx, "field-pre", "912,5")
+	poll(t, ctx, `document.querySelector('[data-testid="error"]').textContent.trim() === ""`, stepTimeout)
 	check(t, fr, "fr")
 	if got := eval[string](t, ctx, `document.querySelector("h1").textContent + " | " + document.querySelector('[data-testid="reset"]').textContent`); got != frText {
 		t.Errorf("back in French the texts are %q, want %q", got, frText)

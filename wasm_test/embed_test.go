@@ -503,7 +503,7 @@ func TestExportImport(t *testing.T) {
 		} {
 			importText(t, `{"format":"roundcalc-scenario","version":1,"params":`+c.params+`}`)
 			poll(t, ctx, fmt.Sprintf(`document.querySelector('[data-testid="error"]').textContent.includes(%s)`, jsString(c.msg)), stepTimeout)
-			if msg := textOf(t, ctx, "error"); !strings.Contains(msg, "(s.msft)") || strings.Count(msg, "(s.msft)") != 1 {
+			if msg := textOf(t, ctx, "error"); strings.Count(msg, named("s.msft")) != 1 || strings.Contains(msg, "(s.msft)") {
 				t.Errorf("%s: message %q, want it to name s.msft once", c.params, msg)
 			}
 			sameFigures(t, before, "after a file with a refused field")
