@@ -58,6 +58,9 @@ type numberInput struct {
 	typedFor string // the parameter it was typed for
 	sent     string // typed text reported since the last keystroke, if any
 	pause    int    // counts keystrokes: a pause's timer applies only the last
+	// own is the component's context, for the pause's timer: go-app drops a
+	// timer started from the field's event once that element is re-created.
+	own app.Context
 }
 
 func (n *numberInput) Render() app.UI {
@@ -107,6 +110,7 @@ func (n *numberInput) Render() app.UI {
 // go-app sets attributes in no fixed order, and a value set before max or
 // step is clamped or snapped by the browser (730 shown as 100).
 func (n *numberInput) OnMount(ctx app.Context) {
+	n.own = ctx
 	if root := n.JSValue(); root.Truthy() {
 		if slider := root.Call("querySelector", "input[type=range]"); slider.Truthy() {
 			slider.Set("value", n.Props.Slider)
@@ -140,7 +144,11 @@ func (n *numberInput) onFieldInput(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
 	n.pause++
 	pause := n.pause
-	ctx.After(typedQuiet, func(ctx app.Context) {
+	timers := n.own
+	if timers.Context == nil {
+		timers = ctx
+	}
+	timers.After(typedQuiet, func(ctx app.Context) {
 		if pause == n.pause && n.editing && n.typedFor == n.Props.Param && n.typed != n.sent {
 			n.report(ctx, n.typed)
 		}

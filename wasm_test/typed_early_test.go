@@ -125,6 +125,13 @@ func TestTypedFields(t *testing.T) {
 				t.Errorf("after the correction the field shows %q described by %q, want %q and no message", f.Value, f.Described, c.goodField)
 			}
 			poll(t, ctx, `document.querySelector('[data-testid="error"]').textContent.trim() === ""`, stepTimeout)
+			// A value off the slider's track widens it: the handle shows it.
+			typeInto(t, ctx, "field-pre", "5000")
+			waitDataValue(t, ctx, "post-money", "5110.0000000000")
+			poll(t, ctx, `(() => { const s = document.querySelector('[data-testid="input-pre"]');
+				return s.value === "5000" && +s.max >= 5000; })()`, stepTimeout)
+			typeInto(t, ctx, "field-pre", c.good)
+			waitDataValue(t, ctx, "post-money", c.goodPost)
 			// Leaving the field keeps the value in use.
 			step(t, ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`))
 			if got := valueOf(t, ctx, "field-pre"); got != c.goodField {
