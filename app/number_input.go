@@ -60,7 +60,8 @@ type numberInput struct {
 	pause    int    // counts keystrokes: a pause's timer applies only the last
 	// own is the component's context, for the pause's timer: go-app drops a
 	// timer started from the field's event once that element is re-created.
-	own app.Context
+	own   app.Context
+	track [2]string // the slider's min and max as last rendered
 }
 
 func (n *numberInput) Render() app.UI {
@@ -111,6 +112,20 @@ func (n *numberInput) Render() app.UI {
 // step is clamped or snapped by the browser (730 shown as 100).
 func (n *numberInput) OnMount(ctx app.Context) {
 	n.own = ctx
+	n.track = [2]string{n.Props.Min, n.Props.Max}
+	n.syncSlider()
+}
+
+// OnUpdate does the same when the track changes (a typed value off the
+// track widens it), once the new attributes are in place.
+func (n *numberInput) OnUpdate(ctx app.Context) {
+	if track := [2]string{n.Props.Min, n.Props.Max}; track != n.track {
+		n.track = track
+		ctx.Defer(func(app.Context) { n.syncSlider() })
+	}
+}
+
+func (n *numberInput) syncSlider() {
 	if root := n.JSValue(); root.Truthy() {
 		if slider := root.Call("querySelector", "input[type=range]"); slider.Truthy() {
 			slider.Set("value", n.Props.Slider)
