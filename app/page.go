@@ -38,7 +38,6 @@ type page struct {
 	scenario     model.Scenario
 	results      model.Results
 	refused      []model.Error // inputs refused since the last accepted change
-	typed        map[string]string // the reader's text of a refused typed value
 	kept         url.Values    // other parameters (Pym.js…) kept on rewrite
 	sources      map[string]model.Source
 	t            dict
@@ -57,6 +56,10 @@ type page struct {
 	// sourceRows depend on the language only: built on load and switch.
 	sourceRows []sourceRow
 	jobs       scheduler // deferred work: charts, address bar, sensitivity lines, GC
+
+	// typed is the reader's text of a refused typed value, by parameter:
+	// its field keeps showing it.
+	typed map[string]string
 
 	article       model.Scenario  // the article's scenario, for "changed" marks
 	articleParams map[string]bool // the inputs it has
