@@ -21,7 +21,10 @@
 //    before the wasm runs is kept, in the order of their last change, with a
 //    note on the control that it applies once the calculator starts. The
 //    page takes the list once it runs (window.roundcalcTakeEarly) and applies
-//    it as the reader's own input; nothing is taken after that.
+//    it as the reader's own input; nothing is taken after that. The other
+//    controls (buttons, the view, the add-tranche form), whose effect
+//    cannot wait, are disabled until the calculator runs (it renders its
+//    own, live ones) and say so in their title.
 (function () {
   "use strict";
 
@@ -139,6 +142,19 @@
   }
   document.addEventListener("input", record, true);
   document.addEventListener("change", record, true);
+  var waitLang = lang2(new URLSearchParams(location.search).get("lang")) ||
+    lang2(root.getAttribute("lang")) || "fr";
+  var waiting = document.querySelectorAll(
+    "button, select, textarea, input:not([data-param])");
+  for (var w = 0; w < waiting.length; w++) {
+    if (!waiting[w].disabled && !waiting[w].closest("#app-wasm-loader")) {
+      waiting[w].disabled = true;
+      waiting[w].classList.add("rc-wait");
+      waiting[w].title = waitLang === "en"
+        ? "Available as soon as the calculator starts"
+        : "Disponible d\u00e8s le d\u00e9marrage du calculateur";
+    }
+  }
   // The page calls this once it runs: the list as JSON, [[param, raw]…].
   window.roundcalcTakeEarly = function () {
     taken = true;
