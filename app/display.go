@@ -53,6 +53,8 @@ type viewInput struct {
 	articleParams map[string]bool // the inputs the article's scenario has
 	sources       map[string]model.Source
 	sparks        map[string]string // sensitivity lines drawn so far
+	refused       []model.Error     // refused since the last accepted change
+	typed         map[string]string // the reader's refused texts, by parameter
 }
 
 // buildView is the page's view model for one accepted change: every
@@ -63,7 +65,7 @@ func buildView(in viewInput) display {
 	d := buildDisplay(in.lang, in.t, in.view, in.s, in.r, in.sources)
 	d.Roles = rolesRows(in.lang, in.t, in.s, o)
 	buildInputs(&d, inputContext{lang: in.lang, t: in.t, s: in.s, def: in.article, sources: in.sources,
-		hasParam: in.articleParams, sparks: in.sparks, o: o})
+		hasParam: in.articleParams, sparks: in.sparks, o: o, refused: in.refused, typed: in.typed})
 	d.L = in.t.Texts
 	return d
 }

@@ -19,6 +19,8 @@ type inputContext struct {
 	hasParam map[string]bool // parameters the article's scenario has
 	sparks   map[string]string
 	o        model.Outcome // the figures shown, for hints that quote them
+	refused  []model.Error
+	typed    map[string]string
 }
 
 func (c inputContext) unitText(param string) string {
@@ -52,6 +54,17 @@ func (c inputContext) props(param, label string) inputProps {
 	if src, ok := c.sources[param]; ok {
 		p.Source = sourceTag{Tag: src.Tag, Legend: c.tagLegend(src.Tag), Text: src.Text, Quote: src.Quote}
 	}
+	for _, e := range c.refused {
+		if e.Field == param {
+			p.Refused = c.t.errorText(c.lang, c.s, e)
+			// The field keeps the text the reader typed, when this refusal
+			// is of that text (not of the address or a file).
+			if typed, ok := c.typed[param]; ok && sameText(text.NormaliseTyped(c.lang, typed), e.Value) {
+				p.Typed = typed
+			}
+			break
+		}
+	}
 	if c.hasParam[param] {
 		def := paramValue(c.def, param)
 		if !def.Equal(v) {
@@ -60,6 +73,15 @@ func (c inputContext) props(param, label string) inputProps {
 		}
 	}
 	return p
+}
+
+// sameText reports whether a model error's value is the text v, which the
+// model shortens with an ellipsis when long.
+func sameText(v, errValue string) bool {
+	if short, ok := strings.CutSuffix(errValue, "…"); ok {
+		return strings.HasPrefix(v, short)
+	}
+	return v == errValue
 }
 
 func (c inputContext) tagLegend(tag string) string { return c.t.TagLegend(tag) }

@@ -1,8 +1,14 @@
 package main
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// typedQuiet is the pause in the reader's typing after which a typed value
+// applies; Enter and leaving the field apply it at once.
+const typedQuiet = 300 * time.Millisecond
 
 // inputProps is everything a numberInput shows, precomputed by the page once
 // per change so that Render only lays it out.
@@ -20,6 +26,11 @@ type inputProps struct {
 	Restore string // "Restore 730", shown when Changed
 	Source  sourceTag
 	Spark   string // sensitivity line (SVG markup) or ""
+	// Refused explains, beside the field, why the value last typed or read
+	// for it was refused (its label and the accepted range); "" when none.
+	Refused string
+	// Typed is the reader's refused text, which the field keeps showing.
+	Typed string
 }
 
 // numberInput is a slider with a typed field beside it. Both report raw
@@ -31,16 +42,39 @@ type inputProps struct {
 // never finds two funcs equal, so exported callbacks re-rendered all ~40
 // sliders on every move. The callbacks set at first mount are the page's
 // own methods and stay valid for the component's life.
+//
+// The typed field applies as the reader types, once they pause
+// (typedQuiet), and at once on Enter or when they leave it. While they type
+// it shows their own text, never a rewrite of it ("0," stays "0,", not "0");
+// a refused text stays in the field, marked, with the reason beside it.
 type numberInput struct {
 	app.Compo
 	Props     inputProps
 	onChange  func(ctx app.Context, param, raw string)
 	onRestore func(ctx app.Context, param string)
+
+	editing  bool   // the reader is typing in the field
+	typed    string // what they typed last
+	typedFor string // the parameter it was typed for
+	sent     string // typed text reported since the last keystroke, if any
+	pause    int    // counts keystrokes: a pause's timer applies only the last
+	// own is the component's context, for the pause's timer: go-app drops a
+	// timer started from the field's event once that element is re-created.
+	own   app.Context
+	track [2]string // the slider's min and max as last rendered
 }
 
 func (n *numberInput) Render() app.UI {
 	p := n.Props
 	id := testID(p.Param)
+	field := app.Input().Type("text").ID("field-"+id).Class("num-field").
+		Attr("inputmode", "decimal").AutoComplete(false).Spellcheck(false).
+		Value(n.fieldText()).
+		DataSet("testid", "field-"+id).DataSet("param", p.Param).
+		OnInput(n.onFieldInput).OnChange(n.onField).OnBlur(n.onFieldBlur)
+	if p.Refused != "" {
+		field = field.Class("num-invalid").Aria("invalid", "true").Aria("describedby", "field-"+id+"-error")
+	}
 	return app.Div().Class("num").Aria("live", "off").Body(
 		app.Div().Class("num-head").Body(
 			app.Label().For("field-"+id).Class("num-label").Text(p.Label),
@@ -60,15 +94,15 @@ func (n *numberInput) Render() app.UI {
 			app.Input().Type("range").Class("num-slider").
 				Min(p.Min).Max(p.Max).Attr("step", p.Step).Value(p.Slider).
 				Aria("label", attrText(p.Label)).Aria("valuetext", attrText(p.Field+" "+p.Unit)).
-				DataSet("testid", "input-"+id).
+				DataSet("testid", "input-"+id).DataSet("param", p.Param).
 				OnInput(n.onSlider),
-			app.Input().Type("text").ID("field-"+id).Class("num-field").
-				Attr("inputmode", "decimal").AutoComplete(false).Spellcheck(false).
-				Value(p.Field).
-				DataSet("testid", "field-"+id).
-				OnChange(n.onField),
+			field,
 			app.Span().Class("num-unit").Text(p.Unit),
 		),
+		app.If(p.Refused != "", func() app.UI {
+			return app.P().ID("field-"+id+"-error").Class("num-error").
+				DataSet("testid", "field-error-"+id).Text(p.Refused)
+		}),
 		app.If(p.Spark != "", func() app.UI { return app.Div().Class("num-spark").Body(app.Raw(p.Spark)) }),
 	)
 }
@@ -77,6 +111,21 @@ func (n *numberInput) Render() app.UI {
 // go-app sets attributes in no fixed order, and a value set before max or
 // step is clamped or snapped by the browser (730 shown as 100).
 func (n *numberInput) OnMount(ctx app.Context) {
+	n.own = ctx
+	n.track = [2]string{n.Props.Min, n.Props.Max}
+	n.syncSlider()
+}
+
+// OnUpdate does the same when the track changes (a typed value off the
+// track widens it), once the new attributes are in place.
+func (n *numberInput) OnUpdate(ctx app.Context) {
+	if track := [2]string{n.Props.Min, n.Props.Max}; track != n.track {
+		n.track = track
+		ctx.Defer(func(app.Context) { n.syncSlider() })
+	}
+}
+
+func (n *numberInput) syncSlider() {
 	if root := n.JSValue(); root.Truthy() {
 		if slider := root.Call("querySelector", "input[type=range]"); slider.Truthy() {
 			slider.Set("value", n.Props.Slider)
@@ -90,12 +139,66 @@ func (n *numberInput) onSlider(ctx app.Context, e app.Event) {
 	}
 }
 
-// onField reports what was typed, then puts the last valid value back into
-// the field: when the page accepts the value it re-renders the new one,
-// when it refuses it the field must not keep showing a figure not in use.
+// fieldText is what the field shows: the reader's text while they type or
+// when it was refused, the value in use otherwise.
+func (n *numberInput) fieldText() string {
+	p := n.Props
+	switch {
+	case n.editing && n.typedFor == p.Param:
+		return n.typed
+	case p.Refused != "" && p.Typed != "":
+		return p.Typed
+	}
+	return p.Field
+}
+
+// onFieldInput follows a keystroke: the text applies once the reader
+// pauses. Nothing re-renders meanwhile: the field shows their text already.
+func (n *numberInput) onFieldInput(ctx app.Context, e app.Event) {
+	n.editing, n.typed, n.typedFor, n.sent = true, ctx.JSSrc().Get("value").String(), n.Props.Param, ""
+	ctx.PreventUpdate()
+	n.pause++
+	pause := n.pause
+	timers := n.own
+	if timers.Context == nil {
+		timers = ctx
+	}
+	timers.After(typedQuiet, func(ctx app.Context) {
+		if pause == n.pause && n.editing && n.typedFor == n.Props.Param && n.typed != n.sent {
+			n.report(ctx, n.typed)
+		}
+	})
+}
+
+// onField applies the text at once (Enter, or the field left after a
+// change); the field then shows the value in use, or keeps the refused text.
 func (n *numberInput) onField(ctx app.Context, e app.Event) {
 	raw := ctx.JSSrc().Get("value").String()
-	ctx.JSSrc().Set("value", n.Props.Field)
+	n.pause++ // the pause's timer has nothing left to do
+	n.editing, n.typed, n.typedFor = false, raw, n.Props.Param
+	if raw == n.sent {
+		return // the pause applied it already
+	}
+	n.report(ctx, raw)
+}
+
+// onFieldBlur ends the typing: the field shows the value in use (or keeps
+// a refused text). A text typed back to the one the field had on focus
+// fires no change event: it applies here.
+func (n *numberInput) onFieldBlur(ctx app.Context, e app.Event) {
+	if !n.editing {
+		ctx.PreventUpdate()
+		return
+	}
+	n.pause++
+	n.editing = false
+	if n.typed != n.sent {
+		n.report(ctx, n.typed)
+	}
+}
+
+func (n *numberInput) report(ctx app.Context, raw string) {
+	n.sent = raw
 	if n.onChange != nil {
 		n.onChange(ctx, n.Props.Param, raw)
 	}

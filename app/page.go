@@ -62,6 +62,10 @@ type page struct {
 	sourceRows []sourceRow
 	jobs       scheduler // deferred work: charts, address bar, sensitivity lines, GC
 
+	// typed is the reader's text of a refused typed value, by parameter:
+	// its field keeps showing it.
+	typed map[string]string
+
 	article       model.Scenario  // the article's scenario, for "changed" marks
 	articleParams map[string]bool // the inputs it has
 
@@ -102,6 +106,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
 	p.afterLoad(ctx)
 	p.own = ctx
+	p.replayEarly(ctx) // what the reader did before the wasm ran
 	p.collectOnPause() // what mounting the page left
 	p.drawSparks()
 	p.hookPrint()
@@ -181,7 +186,7 @@ func (p *page) apply(s model.Scenario) bool {
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
 	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
-		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks})
+		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed})
 	lang := ""
 	if p.langExplicit {
 		lang = p.lang

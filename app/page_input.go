@@ -4,6 +4,7 @@ package main
 // through the model, which refuses what is out of range.
 
 import (
+	"encoding/json"
 	"net/url"
 	"strconv"
 	"strings"
@@ -14,35 +15,71 @@ import (
 	"github.com/roundcalc/roundcalc/model"
 )
 
-// onInput applies one raw value from a slider or a typed field.
-func (p *page) onInput(ctx app.Context, param, raw string) {
+// onInput applies one raw value from a slider or a typed field. A refused
+// value marks its field, which keeps the reader's text (typed).
+func (p *page) onInput(ctx app.Context, param, typed string) {
 	p.notice = ""
-	raw = text.NormaliseTyped(p.lang, raw)
+	raw := text.NormaliseTyped(p.lang, typed)
 	if id, ok := strings.CutPrefix(param, "mix."); ok {
-		p.onMix(ctx, param, id, raw)
+		p.onMix(ctx, param, id, raw, typed)
 		return
 	}
 	next, problems := model.ParseQuery(p.scenario, url.Values{param: {raw}})
 	if len(problems) > 0 {
-		p.refused = problems
+		p.refuseTyped(param, typed, problems)
 		return
 	}
+	p.applied(ctx, next)
+}
+
+// applied follows the model's answer on a scenario: the figures change, or
+// the refusal shows (the marks beside the fields with it).
+func (p *page) applied(ctx app.Context, next model.Scenario) {
+	p.typed = nil
 	if p.apply(next) {
 		p.changed(ctx)
+		return
 	}
+	p.rebuild()
+}
+
+// refuseTyped shows why a typed value was refused, in the error region and
+// beside its field.
+func (p *page) refuseTyped(param, typed string, problems []model.Error) {
+	p.refused = problems
+	p.typed = map[string]string{param: typed}
+	p.rebuild()
+}
+
+// replayEarly applies what the reader moved or typed in the prerendered
+// page before the wasm ran (web/pending.js kept it), once, as their own
+// input: a refused value is marked at its field like one typed now.
+func (p *page) replayEarly(ctx app.Context) {
+	take := app.Window().Get("roundcalcTakeEarly")
+	if take.Type() != app.TypeFunction {
+		return
+	}
+	var early [][2]string
+	if err := json.Unmarshal([]byte(take.Invoke().String()), &early); err != nil || len(early) == 0 {
+		return
+	}
+	for _, kv := range early {
+		if _, _, ok := model.ParamOf(kv[0]); ok {
+			p.onInput(ctx, kv[0], kv[1])
+		}
+	}
+	ctx.Update()
 }
 
 // onMix moves one channel of the revenue mix; the others give way in
 // proportion to their shares (model.SetMix) so the mix stays at 100 %.
-func (p *page) onMix(ctx app.Context, param, id, raw string) {
+func (p *page) onMix(ctx app.Context, param, id, raw, typed string) {
 	v, problem := model.ParseValue(param, raw)
 	if problem != nil {
-		p.refused = []model.Error{*problem}
+		p.refuseTyped(param, typed, []model.Error{*problem})
 		return
 	}
-	if p.apply(p.scenario.SetMix(id, v)) {
-		p.changed(ctx)
-	}
+	p.applied(ctx, p.scenario.SetMix(id, v))
 }
 
 // onRestore puts the article's value of param back.
@@ -154,4 +191,5 @@ func (p *page) onImportRefused(ctx app.Context, problem model.Error) {
 func (p *page) refuseImport(problems []model.Error) {
 	p.refused = problems
 	p.notice = p.t.ImportRefused
+	p.rebuild() // no field keeps a mark of an earlier refusal
 }

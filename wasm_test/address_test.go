@@ -34,10 +34,10 @@ func TestUnreadableParameters(t *testing.T) {
 		want  []string // parts of the message
 		post  string
 	}{
-		{"pre=%zz", []string{"(pre)", "%zz"}, defaultPostMoney},
-		{"pre=6%0&ipo=%", []string{"(pre)", "6%0", "(ipo)"}, defaultPostMoney},
-		{"pre=600;ipo=2000", []string{"(pre)", "600;ipo=2000"}, defaultPostMoney},
-		{"pre=%zz&t.x1=20", []string{"(pre)"}, "860.0000000000"},
+		{"pre=%zz", []string{named("pre"), "%zz"}, defaultPostMoney},
+		{"pre=6%0&ipo=%", []string{named("pre"), "6%0", named("ipo")}, defaultPostMoney},
+		{"pre=600;ipo=2000", []string{named("pre"), "600;ipo=2000"}, defaultPostMoney},
+		{"pre=%zz&t.x1=20", []string{named("pre")}, "860.0000000000"},
 	} {
 		t.Run(c.query, func(t *testing.T) {
 			u := srv.URL + "/?lang=en&" + c.query

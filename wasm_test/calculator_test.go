@@ -19,6 +19,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 	"github.com/shopspring/decimal"
 )
@@ -260,7 +261,7 @@ func TestInputs(t *testing.T) {
 		} {
 			setField(t, ctx, "field-pre", c.typed)
 			msg := waitErrorText(t, ctx)
-			for _, part := range []string{"(pre)", c.want} {
+			for _, part := range []string{named("pre"), c.want} {
 				if !strings.Contains(msg, part) {
 					t.Errorf("typed %q: message %q does not contain %q", c.typed, msg, part)
 				}
@@ -268,8 +269,12 @@ func TestInputs(t *testing.T) {
 			if got := dataValue(t, ctx, "post-money"); got != "910.0000000000" {
 				t.Errorf("typed %q: post-money = %s, want the previous 910", c.typed, got)
 			}
-			if got := valueOf(t, ctx, "field-pre"); got != "800" {
-				t.Errorf("typed %q: field-pre shows %q, want the previous value 800", c.typed, got)
+			// The field keeps what the reader typed, marked as refused.
+			if got := valueOf(t, ctx, "field-pre"); got != c.typed {
+				t.Errorf("typed %q: field-pre shows %q, want the reader's text kept", c.typed, got)
+			}
+			if got := eval[string](t, ctx, `document.querySelector('[data-testid="field-pre"]').getAttribute("aria-invalid") || ""`); got != "true" {
+				t.Errorf("typed %q: field-pre aria-invalid = %q, want true", c.typed, got)
 			}
 			if got := valueOf(t, ctx, "input-pre"); got != slider {
 				t.Errorf("typed %q: input-pre moved from %q to %q", c.typed, slider, got)
@@ -399,23 +404,23 @@ func TestBadParameters(t *testing.T) {
 	ctx := newBrowser(t)
 	long := strings.Repeat("n", 41)
 	cases := []badParamCase{
-		{"pre=0", []string{"(pre)", "0", "$1B", "$10,000B"}, nil},
-		{"pre=abc", []string{"(pre)", "abc", "$1B", "$10,000B"}, nil},
-		{"pre=", []string{"(pre)", "$1B", "$10,000B"}, nil},
-		{"pre=1e3", []string{"(pre)", "1e3"}, nil},
-		{"ipo=100001", []string{"(ipo)", "100001", "$100,000B"}, nil},
-		{"haircut=101", []string{"(haircut)", "101", "100%"}, map[string]string{"collapse-loss-msft": ""}},
+		{"pre=0", []string{named("pre"), "0", "$1B", "$10,000B"}, nil},
+		{"pre=abc", []string{named("pre"), "abc", "$1B", "$10,000B"}, nil},
+		{"pre=", []string{named("pre"), "$1B", "$10,000B"}, nil},
+		{"pre=1e3", []string{named("pre"), "1e3"}, nil},
+		{"ipo=100001", []string{named("ipo"), "100001", "$100,000B"}, nil},
+		{"haircut=101", []string{named("haircut"), "101", "100%"}, map[string]string{"collapse-loss-msft": ""}},
 		{"s.msft=80&s.fdn=10", []string{"Named stakes", "101"}, nil},
-		{"t.nvda=-1", []string{"(t.nvda)", "-1", "$1,000B"}, map[string]string{"stake-after-nvda": ""}},
-		{"q.amzn2=150", []string{"(q.amzn2)", "150", "100%"}, map[string]string{"stake-after-amzn": ""}},
-		{"m.amzn=0.05", []string{"(m.amzn)", "0.05", "0.1", "10"}, map[string]string{"stake-after-amzn": ""}},
-		{"inv.sftb=abc", []string{"(inv.sftb)", "abc"}, map[string]string{"net-flow-sftb": "-64.6000000000"}},
-		{"cap.msft=0", []string{"(cap.msft)", "0", "$1B", "$100,000B"}, map[string]string{"collapse-share-msft": ""}},
-		{"gw=201", []string{"(gw)", "201", "$200B"}, map[string]string{"net-flow-nvda": "145.0000000000"}},
+		{"t.nvda=-1", []string{named("t.nvda"), "-1", "$1,000B"}, map[string]string{"stake-after-nvda": ""}},
+		{"q.amzn2=150", []string{named("q.amzn2"), "150", "100%"}, map[string]string{"stake-after-amzn": ""}},
+		{"m.amzn=0.05", []string{named("m.amzn"), "0.05", "0.1", "10"}, map[string]string{"stake-after-amzn": ""}},
+		{"inv.sftb=abc", []string{named("inv.sftb"), "abc"}, map[string]string{"net-flow-sftb": "-64.6000000000"}},
+		{"cap.msft=0", []string{named("cap.msft"), "0", "$1B", "$100,000B"}, map[string]string{"collapse-share-msft": ""}},
+		{"gw=201", []string{named("gw"), "201", "$200B"}, map[string]string{"net-flow-nvda": "145.0000000000"}},
 		{"mix.chatgpt=90", []string{"mix", "120"}, map[string]string{"route-cut-chatgpt": "2.8000000000"}},
-		{"view=foo", []string{"(view)", "foo"}, nil},
-		{"share=51", []string{"(share)", "51", "50%"}, map[string]string{"route-cut-chatgpt": "2.8000000000"}},
-		{"rev=1001", []string{"(rev)", "1001"}, map[string]string{"route-cut-chatgpt": "2.8000000000"}},
+		{"view=foo", []string{named("view"), "foo"}, nil},
+		{"share=51", []string{named("share"), "51", "50%"}, map[string]string{"route-cut-chatgpt": "2.8000000000"}},
+		{"rev=1001", []string{named("rev"), "1001"}, map[string]string{"route-cut-chatgpt": "2.8000000000"}},
 	}
 	// The figures of the default scenario for the case-specific hooks.
 	openApp(t, ctx, srv.URL+"/?open=all&lang=en")
@@ -437,6 +442,9 @@ func TestBadParameters(t *testing.T) {
 				if !strings.Contains(msg, part) {
 					t.Errorf("message %q does not contain %q", msg, part)
 				}
+			}
+			if key, _, _ := strings.Cut(c.query, "="); strings.Contains(msg, "("+key+")") {
+				t.Errorf("message %q names the internal key %q: the reader's words only", msg, key)
 			}
 			keep := map[string]string{}
 			for id, v := range defaultFigureValues {
@@ -466,7 +474,7 @@ func TestBadParameters(t *testing.T) {
 	t.Run("others apply", func(t *testing.T) {
 		openApp(t, ctx, srv.URL+"/?open=all&lang=en&s.msft=80&s.fdn=10&pre=800&q.amzn2=150")
 		msg := waitErrorText(t, ctx)
-		for _, part := range []string{"Named stakes", "(q.amzn2)"} {
+		for _, part := range []string{"Named stakes", named("q.amzn2")} {
 			if !strings.Contains(msg, part) {
 				t.Errorf("message %q does not contain %q", msg, part)
 			}
@@ -484,7 +492,7 @@ func TestBadParameters(t *testing.T) {
 		// The tranche is created, its name refused: it keeps the default name.
 		openApp(t, ctx, srv.URL+"/?open=all&lang=en&t.x1=5&name.x1="+long)
 		msg := waitErrorText(t, ctx)
-		if !strings.Contains(msg, "(name.x1)") || !strings.Contains(msg, "40") {
+		if !strings.Contains(msg, text.For("en").AddName) || !strings.Contains(msg, "40") {
 			t.Errorf("message %q does not name name.x1 and its 40 characters", msg)
 		}
 		waitDataValue(t, ctx, "post-money", "845.0000000000")
@@ -584,6 +592,15 @@ func TestLanguage(t *testing.T) {
 	}
 	clickTestid(t, ctx, "lang-switch")
 	poll(t, ctx, `document.querySelector('[data-testid="post-money"]').textContent.endsWith("Md$")`, stepTimeout)
+	// The refused text stays in its field, explained in the new language.
+	if got := valueOf(t, ctx, "field-pre"); got != "abc" {
+		t.Errorf("after the switch the refused field shows %q, want the reader's %q", got, "abc")
+	}
+	if msg := waitErrorText(t, ctx); !strings.Contains(msg, "10"+frNNBSP+"000") || strings.Contains(msg, "is not a number") {
+		t.Errorf("French message %q", msg)
+	}
+	setField(t, ctx, "field-pre", "912,5")
+	poll(t, ctx, `document.querySelector('[data-testid="error"]').textContent.trim() === ""`, stepTimeout)
 	check(t, fr, "fr")
 	if got := eval[string](t, ctx, `document.querySelector("h1").textContent + " | " + document.querySelector('[data-testid="reset"]').textContent`); got != frText {
 		t.Errorf("back in French the texts are %q, want %q", got, frText)

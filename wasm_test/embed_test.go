@@ -439,7 +439,7 @@ func TestExportImport(t *testing.T) {
 		{"truncated", exported[:len(exported)/2], "File refused"},
 		{"not a scenario", `{"format":"something-else","version":1,"params":{"pre":900}}`, "File refused"},
 		{"not JSON", "pre=900\n", "File refused"},
-		{"bad value", string(badValue), "(pre)"},
+		{"bad value", string(badValue), named("pre")},
 	} {
 		t.Run("refused "+c.name, func(t *testing.T) {
 			// Start from no message (a good import clears the last one) and
@@ -503,7 +503,7 @@ func TestExportImport(t *testing.T) {
 		} {
 			importText(t, `{"format":"roundcalc-scenario","version":1,"params":`+c.params+`}`)
 			poll(t, ctx, fmt.Sprintf(`document.querySelector('[data-testid="error"]').textContent.includes(%s)`, jsString(c.msg)), stepTimeout)
-			if msg := textOf(t, ctx, "error"); !strings.Contains(msg, "(s.msft)") || strings.Count(msg, "(s.msft)") != 1 {
+			if msg := textOf(t, ctx, "error"); strings.Count(msg, named("s.msft")) != 1 || strings.Contains(msg, "(s.msft)") {
 				t.Errorf("%s: message %q, want it to name s.msft once", c.params, msg)
 			}
 			sameFigures(t, before, "after a file with a refused field")

@@ -17,6 +17,14 @@
 //    the query has wasm=false, or for a user agent that looks like a bot).
 //    See inert() below: the prerendered figures stay readable, with a note
 //    that says whose figures they are and a link to the full calculator.
+// 4. Early input: what the reader moves or types in the prerendered page
+//    before the wasm runs is kept, in the order of their last change, with a
+//    note on the control that it applies once the calculator starts. The
+//    page takes the list once it runs (window.roundcalcTakeEarly) and applies
+//    it as the reader's own input; nothing is taken after that. The other
+//    controls (buttons, the view, the add-tranche form), whose effect
+//    cannot wait, are disabled until the calculator runs (it renders its
+//    own, live ones) and say so in their title.
 (function () {
   "use strict";
 
@@ -93,11 +101,76 @@
     document.body.appendChild(note); // after the page: go-app mounts on the first child
   }
 
+  // 4. Early input. The controls carry their parameter in data-param
+  // (data-testid turns its dots into dashes, and ids hold dashes too).
+  var early = [];
+  var taken = false;
+  function record(e) {
+    var el = e.target;
+    var param = !taken && el && el.getAttribute && el.getAttribute("data-param");
+    if (!param) {
+      return;
+    }
+    var box = el.closest(".num");
+    var lang = lang2((el.closest("[lang]") || root).getAttribute("lang")) || "fr";
+    var value = el.value;
+    if (el.type === "range" && box) {
+      // The field beside the slider shows where it was moved.
+      var field = box.querySelector('input[type="text"][data-param]');
+      if (field) {
+        field.value = lang === "fr" ? value.replace(".", ",") : value;
+      }
+    }
+    early = early.filter(function (kv) { return kv[0] !== param; });
+    early.push([param, value]);
+    if (box && !box.querySelector(".rc-early-note")) {
+      var mark = document.createElement("p");
+      mark.className = "rc-early-note";
+      mark.id = "rc-early-" + early.length + "-" + Math.floor(performance.now());
+      mark.setAttribute("role", "status");
+      mark.setAttribute("data-testid", "early-note");
+      mark.textContent = lang === "en"
+        ? "Applies as soon as the calculator starts."
+        : "S\u2019appliquera d\u00e8s le d\u00e9marrage du calculateur.";
+      box.appendChild(mark);
+      box.classList.add("rc-early");
+      var controls = box.querySelectorAll("input[data-param]");
+      for (var i = 0; i < controls.length; i++) {
+        controls[i].setAttribute("aria-describedby", mark.id);
+      }
+    }
+  }
+  document.addEventListener("input", record, true);
+  document.addEventListener("change", record, true);
+  var waitLang = lang2(new URLSearchParams(location.search).get("lang")) ||
+    lang2(root.getAttribute("lang")) || "fr";
+  var waiting = document.querySelectorAll(
+    "button, select, textarea, input:not([data-param])");
+  for (var w = 0; w < waiting.length; w++) {
+    if (!waiting[w].disabled && !waiting[w].closest("#app-wasm-loader")) {
+      waiting[w].disabled = true;
+      waiting[w].classList.add("rc-wait");
+      waiting[w].title = waitLang === "en"
+        ? "Available as soon as the calculator starts"
+        : "Disponible d\u00e8s le d\u00e9marrage du calculateur";
+    }
+  }
+  // The page calls this once it runs: the list as JSON, [[param, raw]…].
+  window.roundcalcTakeEarly = function () {
+    taken = true;
+    document.removeEventListener("input", record, true);
+    document.removeEventListener("change", record, true);
+    var out = JSON.stringify(early);
+    early = [];
+    return out;
+  };
+
   function done() {
     if (document.getElementById("app-wasm-loader")) {
       return;
     }
     observer.disconnect();
+    taken = true; // the app's own controls answer now; the list waits for the page
     root.classList.remove("rc-pending");
     if (note) {
       note.remove();
