@@ -99,7 +99,9 @@ func buildInputs(d *display, c inputContext) {
 		}
 		for _, kind := range []string{"t", "q", "m"} {
 			label := map[string]string{"t": t.Amount, "q": t.Prob, "m": t.Mult}[kind]
-			b.Inputs = append(b.Inputs, c.props(kind+"."+tr.ID, capitalise(label)))
+			// Named with the tranche: four sliders called "Amount" would not tell a
+			// screen reader which is which.
+			b.Inputs = append(b.Inputs, c.props(kind+"."+tr.ID, fmt.Sprintf(t.InputOf, capitalise(label), b.Title)))
 		}
 		d.Tranches = append(d.Tranches, b)
 	}

@@ -17,7 +17,7 @@ func (c *trancheCard) Render() app.UI {
 	b := c.B
 	return app.Article().Class("tranche").DataSet("testid", "tranche-"+b.ID).Body(
 		app.Div().Class("tranche-head").Body(
-			app.H4().Text(b.Title),
+			app.H4().TabIndex(-1).Text(b.Title), // focusable by script: focus lands here when the tranche before it is removed
 			app.Span().Class("badge").Text(b.Status),
 			app.If(b.Added, func() app.UI {
 				return app.Button().Type("button").Class("remove").DataSet("testid", "remove-"+b.ID).

@@ -103,6 +103,7 @@ func frenchTexts() *Texts {
 		UnitMult:      "×",
 		GWHint:        "en plus\u00a0: %s GW × %s = %s de calcul",
 		Of:            "%s\u00a0: %s",
+		InputOf:       "%s — %s",
 		channels: map[string]string{
 			"chatgpt":          "ChatGPT (abonnements)",
 			"api":              "API stateless vendue en direct",
@@ -297,6 +298,7 @@ func englishTexts() *Texts {
 		UnitMult:      "×",
 		GWHint:        "plus %s GW × %s = %s of compute",
 		Of:            "%s: %s",
+		InputOf:       "%s — %s",
 		channels: map[string]string{
 			"chatgpt":          "ChatGPT (subscriptions)",
 			"api":              "Stateless API sold directly",
