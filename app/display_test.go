@@ -39,7 +39,7 @@ func decimalsOf(lang, shown string) int {
 	if lang == "fr" {
 		point = ","
 	}
-	m := regexp.MustCompile(`\d+(?:` + regexp.QuoteMeta(point) + `(\d+))?`).FindAllStringSubmatch(shown, -1)
+	m := regexp.MustCompile(`\d+(?:`+regexp.QuoteMeta(point)+`(\d+))?`).FindAllStringSubmatch(shown, -1)
 	if len(m) == 0 {
 		return -1
 	}

@@ -135,7 +135,9 @@ func (p *page) onRemoveTranche(ctx app.Context, id string) {
 		// The "Remove" button that had focus is gone: keep the reader's
 		// place, on the next tranche's heading or else on the form that adds
 		// one, once the page shows the change.
-		ctx.Defer(func(ctx app.Context) { focusAfterRemove(next) })
+		// (On the page's own context: the card whose button was clicked may be
+		// gone, and its deferred work with it.)
+		p.own.Defer(func(ctx app.Context) { focusAfterRemove(next) })
 	}
 }
 

@@ -12,8 +12,6 @@ type sourceTag struct {
 	Legend string // what the tag means, localised: its accessible name too
 	Text   string // the report, formula or why uncertain
 	Quote  string // the article's French sentence, for A
-
-	release func() // removes the listeners set while the tag is open
 }
 
 func (t *sourceTag) Render() app.UI {
@@ -22,7 +20,7 @@ func (t *sourceTag) Render() app.UI {
 	}
 	summary := app.Summary().Class("src-tag", "src-"+firstTag(t.Tag)).Title(attrText(t.Legend)).
 		Aria("label", attrText(t.Legend)).Text(t.Tag)
-	return app.Details().Class("src").OnToggle(t.onToggle).Body(
+	return app.Details().Class("src").Body(
 		summary,
 		app.Div().Class("src-pop").Body(
 			app.P().Class("src-legend").Text(t.Legend),
@@ -34,54 +32,55 @@ func (t *sourceTag) Render() app.UI {
 	)
 }
 
-// onToggle listens, while the tag is open, for Escape and for a click
-// outside it; both close it.
-func (t *sourceTag) onToggle(ctx app.Context, e app.Event) {
-	details := ctx.JSSrc()
-	t.stopListening()
-	if !details.Get("open").Bool() {
+// OnMount makes sure the page listens, once for all its tags, for Escape
+// and for a click outside an open tag.
+func (t *sourceTag) OnMount(ctx app.Context) { listenForPopovers() }
+
+// popoverMark is the document property that says the listeners are set.
+const popoverMark = "roundcalcPopovers"
+
+// listenForPopovers sets two document listeners, once per page: Escape
+// closes the open tags (focus back on the one it was in), and a click
+// outside an open tag closes it.
+func listenForPopovers() {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() || doc.Get(popoverMark).Truthy() {
 		return
 	}
-	doc := app.Window().Get("document")
-	closeTag := func(focus bool) {
-		details.Set("open", false)
-		if focus {
-			if s := details.Call("querySelector", "summary"); s.Truthy() {
-				s.Call("focus")
+	doc.Set(popoverMark, true)
+	openTags := func() []app.Value {
+		list := doc.Call("querySelectorAll", "details.src[open]")
+		out := make([]app.Value, list.Length())
+		for i := range out {
+			out[i] = list.Index(i)
+		}
+		return out
+	}
+	doc.Call("addEventListener", "keydown", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if args[0].Get("key").String() != "Escape" {
+			return nil
+		}
+		for _, d := range openTags() {
+			inside := d.Call("contains", doc.Get("activeElement")).Bool()
+			d.Set("open", false)
+			if inside {
+				if s := d.Call("querySelector", "summary"); s.Truthy() {
+					s.Call("focus")
+				}
 			}
 		}
-	}
-	onKey := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if ev := args[0]; ev.Get("key").String() == "Escape" {
-			ev.Call("preventDefault")
-			closeTag(details.Call("contains", doc.Get("activeElement")).Bool() || doc.Get("activeElement").Equal(doc.Get("body")))
+		return nil
+	}))
+	doc.Call("addEventListener", "click", app.FuncOf(func(this app.Value, args []app.Value) any {
+		target := args[0].Get("target")
+		for _, d := range openTags() {
+			if !d.Call("contains", target).Bool() {
+				d.Set("open", false)
+			}
 		}
 		return nil
-	})
-	onClick := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if target := args[0].Get("target"); !details.Call("contains", target).Bool() {
-			closeTag(false)
-		}
-		return nil
-	})
-	doc.Call("addEventListener", "keydown", onKey)
-	doc.Call("addEventListener", "click", onClick)
-	t.release = func() {
-		doc.Call("removeEventListener", "keydown", onKey)
-		doc.Call("removeEventListener", "click", onClick)
-		onKey.Release()
-		onClick.Release()
-	}
+	}))
 }
-
-func (t *sourceTag) stopListening() {
-	if t.release != nil {
-		t.release()
-		t.release = nil
-	}
-}
-
-func (t *sourceTag) OnDismount() { t.stopListening() }
 
 func firstTag(tag string) string {
 	if tag == "" {

@@ -22,7 +22,7 @@ func (c *trancheCard) Render() app.UI {
 			app.If(b.Added, func() app.UI {
 				return app.Button().Type("button").Class("remove").DataSet("testid", "remove-"+b.ID).
 					Aria("label", attrText(c.RemoveLabel+" "+b.Title)).Text(c.RemoveLabel).
-					OnClick(func(ctx app.Context, e app.Event) { c.onRemove(ctx, b.ID) })
+					OnClick(func(ctx app.Context, e app.Event) { c.onRemove(ctx, c.B.ID) }) // the card's tranche now, not at first render
 			}),
 		),
 		app.If(b.Condition != "", func() app.UI {
