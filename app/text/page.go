@@ -104,6 +104,7 @@ func frenchTexts() *Texts {
 		GWHint:        "en plus\u00a0: %s GW × %s = %s de calcul",
 		Of:            "%s\u00a0: %s",
 		InputOf:       "%s — %s",
+		SourceName:    "Source %[1]s\u00a0: %[2]s",
 		channels: map[string]string{
 			"chatgpt":          "ChatGPT (abonnements)",
 			"api":              "API stateless vendue en direct",
@@ -123,11 +124,11 @@ func frenchTexts() *Texts {
 			"aws":   "AWS",
 		},
 		tags: map[string]string{
-			"A": "Source\u00a0: l’article (A)",
-			"V": "Source\u00a0: déclaration officielle ou document déposé (V)",
-			"R": "Source\u00a0: information de presse (R)",
-			"D": "Source\u00a0: calcul à partir d’autres chiffres (D)",
-			"U": "Source\u00a0: incertaine, hypothèse à modifier (U)",
+			"A": "l’article",
+			"V": "déclaration officielle ou document déposé",
+			"R": "information de presse",
+			"D": "calcul à partir d’autres chiffres",
+			"U": "incertaine, hypothèse à modifier",
 		},
 		holders: map[string]string{
 			"msft":   "Microsoft",
@@ -299,6 +300,7 @@ func englishTexts() *Texts {
 		GWHint:        "plus %s GW × %s = %s of compute",
 		Of:            "%s: %s",
 		InputOf:       "%s — %s",
+		SourceName:    "Source %[1]s: %[2]s",
 		channels: map[string]string{
 			"chatgpt":          "ChatGPT (subscriptions)",
 			"api":              "Stateless API sold directly",
@@ -318,11 +320,11 @@ func englishTexts() *Texts {
 			"aws":   "AWS",
 		},
 		tags: map[string]string{
-			"A": "Source: the article (A)",
-			"V": "Source: first-party statement or filing (V)",
-			"R": "Source: press report (R)",
-			"D": "Source: derived from other figures (D)",
-			"U": "Source: uncertain, an assumption to move (U)",
+			"A": "the article",
+			"V": "first-party statement or filing",
+			"R": "press report",
+			"D": "derived from other figures",
+			"U": "uncertain, an assumption to move",
 		},
 		holders: map[string]string{
 			"msft":   "Microsoft",
