@@ -140,7 +140,7 @@ func frenchChart() ChartTexts {
 		SparkIPO:         "Parts de Microsoft, valeur à l’IPO",
 		SparkLoss:        "Pertes totales si effondrement",
 		SparkGW:          "Solde des flux de Nvidia",
-		SparkQ:           "Valorisation après, moyenne pondérée",
+		SparkQ:           "Valorisation après, pondérée",
 		SparkDesc:        "%s\u00a0: de %s à %s sur toute la plage du curseur (%s à %s)\u00a0; actuellement %s.",
 	}
 }
