@@ -150,7 +150,7 @@ func englishChart() ChartTexts {
 		Download:         "Download (SVG)",
 		Data:             "Data of this chart",
 		OwnTitle:         "Who owns OpenAI, before and after the round",
-		OwnDesc:          "One bar per moment, split by holder: before the round, then firm tranches only, all tranches and the expected outcome. In the selected view (%s), the post-money valuation is %s and every existing holder is diluted by %s. Stakes in that view: %s.",
+		OwnDesc:          "One bar per moment, split by holder: before the round, then firm tranches only, all tranches, and the average weighted by the odds. In the selected view (%s), the post-money valuation is %s and every existing holder is diluted by %s. Stakes in that view: %s.",
 		OwnBefore:        "Before the round",
 		OwnValued:        "valued at %s",
 		OwnSelected:      "(selected view)",
@@ -210,7 +210,7 @@ func englishChart() ChartTexts {
 		SparkIPO:         "Microsoft's equity at the IPO",
 		SparkLoss:        "Partners' total loss in a collapse",
 		SparkGW:          "Nvidia's net flow",
-		SparkQ:           "Expected post-money valuation",
+		SparkQ:           "Post-money, probability-weighted",
 		SparkDesc:        "%s: from %s to %s across the slider's range (%s to %s); now %s.",
 	}
 }
