@@ -33,7 +33,7 @@ func (c *chartFigure) Render() app.UI {
 			app.If(len(d.Table) > 0, func() app.UI {
 				return app.Details().Class("chart-data").Body(
 					app.Summary().Text(c.TableLabel),
-					app.Div().Class("scroll").Body(app.Table().Class("figures").Body(
+					app.Div().Class("scroll").Body(app.Table().Class("figures", "stack").Body(
 						app.Caption().Class("chart-table-caption").Text(d.Title),
 						app.THead().Body(app.Tr().Body(
 							app.Range(d.Table[0]).Slice(func(i int) app.UI {
@@ -46,14 +46,14 @@ func (c *chartFigure) Render() app.UI {
 								if j == 0 {
 									return app.Th().Scope("row").Text(row[j])
 								}
-								return app.Td().Class("figure").Text(row[j])
+								return app.Td().Class("figure").DataSet("label", cellLabel(d.Table[0], j)).Text(row[j])
 							}))
 						})),
 					)),
 				)
 			}),
 			app.Button().Type("button").Class("chart-download").DataSet("testid", "download-"+d.ID).
-				Text(c.DownloadLabel).OnClick(c.onDownload),
+				Aria("label", attrText(c.DownloadLabel+" — "+d.Title)).Text(c.DownloadLabel).OnClick(c.onDownload),
 		),
 	)
 }
@@ -64,4 +64,12 @@ func (c *chartFigure) onDownload(ctx app.Context, e app.Event) {
 		return
 	}
 	download(c.Data.File, "image/svg+xml", c.Data.Standalone())
+}
+
+// cellLabel is column j's heading, shown beside each cell on a phone.
+func cellLabel(head []string, j int) string {
+	if j < len(head) {
+		return head[j]
+	}
+	return ""
 }

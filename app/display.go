@@ -95,6 +95,9 @@ type trancheBlock struct {
 	Inputs                             []inputProps
 }
 
+// tableDecimals is the decimals of every money column of the tables.
+const tableDecimals = 2
+
 func fig(shown string, d decimal.Decimal) figure {
 	return figure{Text: shown, Value: text.DataValue(d)}
 }
@@ -109,6 +112,8 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		return sourceTag{Tag: v.Tag, Legend: t.TagLegend(v.Tag), Text: v.Text, Quote: v.Quote}
 	}
 	o := r.View(view)
+	// A table's money column shows every row with the same decimals.
+	money := func(v decimal.Decimal) string { return text.MoneyFixed(lang, v, tableDecimals) }
 	var d display
 	d.Post = fig(text.Money(lang, o.PostMoney), o.PostMoney)
 	d.Raised = fig(text.Money(lang, o.Raised), o.Raised)
@@ -132,8 +137,10 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 			Name:   t.HolderName(s, h.ID),
 			Before: fig(text.Percent(lang, shownBefore[i], 2), h.Before),
 			After:  fig(text.Percent(lang, shownAfter[i], 2), h.After),
-			Change: text.Points(lang, h.Change),
-			Value:  text.Money(lang, h.Value),
+			// The change shown is the difference of the two stakes shown, so
+			// that the row adds up as the reader reads it.
+			Change: text.Points(lang, shownAfter[i].Sub(shownBefore[i]).Shift(-2)),
+			Value:  text.MoneyFixed(lang, h.Value, tableDecimals),
 		})
 		if h.ID == model.Microsoft {
 			before := text.PercentOf(lang, h.Before)
@@ -156,14 +163,14 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 		d.Partners = append(d.Partners, partnerRow{
 			ID:        p.ID,
 			Name:      t.HolderName(s, p.ID),
-			Equity:    fig(text.Money(lang, p.EquityRound), p.EquityRound),
-			EquityIPO: text.Money(lang, p.EquityIPO),
-			Stress:    text.Money(lang, p.EquityStress),
-			Basis:     text.Money(lang, p.CostBasis),
-			Gain:      text.Money(lang, p.PaperGain),
-			Commit:    text.Money(lang, p.Commitments),
-			NetFlow:   fig(text.Money(lang, p.NetFlow), p.NetFlow),
-			Loss:      fig(text.Money(lang, p.CollapseLoss), p.CollapseLoss),
+			Equity:    fig(money(p.EquityRound), p.EquityRound),
+			EquityIPO: money(p.EquityIPO),
+			Stress:    money(p.EquityStress),
+			Basis:     money(p.CostBasis),
+			Gain:      money(p.PaperGain),
+			Commit:    money(p.Commitments),
+			NetFlow:   fig(money(p.NetFlow), p.NetFlow),
+			Loss:      fig(money(p.CollapseLoss), p.CollapseLoss),
 			LossShare: fig(text.PercentOf(lang, p.CollapseShare), p.CollapseShare),
 		})
 	}
@@ -182,8 +189,8 @@ func buildDisplay(lang string, t dict, view model.View, s model.Scenario, r mode
 	for _, rt := range model.Routes(s) {
 		d.Routes = append(d.Routes, routeRow{
 			ID: rt.ID, Name: t.Channel(rt.ID), Host: rt.Host, HostLabel: t.Host(rt.Host),
-			Distributor: t.Distributor(rt.ID), Amount: text.Money(lang, rt.Amount),
-			Cut: fig(text.Money(lang, rt.MicrosoftCut), rt.MicrosoftCut),
+			Distributor: t.Distributor(rt.ID), Amount: money(rt.Amount),
+			Cut: fig(money(rt.MicrosoftCut), rt.MicrosoftCut),
 		})
 		if rt.Host == "aws" {
 			aws = aws.Add(rt.Amount)

@@ -21,7 +21,7 @@ func (r *dollarRoutes) Render() app.UI {
 	return app.Section().Class("table-block", "routes").Body(
 		app.H2().Text(r.Title),
 		app.P().Class("lede").Text(r.Intro),
-		app.Div().Class("scroll").Body(app.Table().Class("figures").Body(
+		app.Div().Class("scroll").Body(app.Table().Class("figures", "stack").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Range(r.Head[:]).Slice(func(i int) app.UI { return app.Th().Scope("col").Text(r.Head[i]) }),
 			)),
@@ -29,11 +29,11 @@ func (r *dollarRoutes) Render() app.UI {
 				row := r.Rows[i]
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(row.Name),
-					app.Td().Body(app.Span().Class("host", "host-"+row.Host).
+					app.Td().DataSet("label", r.Head[1]).Body(app.Span().Class("host", "host-"+row.Host).
 						DataSet("testid", "route-"+row.ID).DataSet("value", row.Host).Text(row.HostLabel)),
-					app.Td().Text(row.Distributor),
-					app.Td().Class("figure").Text(row.Amount),
-					app.Td().Class("figure").DataSet("testid", "route-cut-"+row.ID).DataSet("value", row.Cut.Value).Text(row.Cut.Text),
+					app.Td().DataSet("label", r.Head[2]).Text(row.Distributor),
+					app.Td().Class("figure").DataSet("label", r.Head[3]).Text(row.Amount),
+					app.Td().Class("figure").DataSet("label", r.Head[4]).DataSet("testid", "route-cut-"+row.ID).DataSet("value", row.Cut.Value).Text(row.Cut.Text),
 				)
 			})),
 		)),

@@ -13,7 +13,7 @@ type exposureTable struct {
 func (x *exposureTable) Render() app.UI {
 	return app.Section().Class("table-block").Body(
 		app.H2().Text(x.Title),
-		app.Div().Class("scroll").Body(app.Table().Class("figures").Body(
+		app.Div().Class("scroll").Body(app.Table().Class("figures", "stack").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Range(x.Head[:]).Slice(func(i int) app.UI { return app.Th().Scope("col").Text(x.Head[i]) }),
 			)),
@@ -21,15 +21,15 @@ func (x *exposureTable) Render() app.UI {
 				r := x.Rows[i]
 				return app.Tr().Body(
 					app.Th().Scope("row").Body(app.Span().Class("swatch", "h-"+r.ID), app.Text(r.Name)),
-					app.Td().Class("figure").DataSet("testid", "equity-"+r.ID).DataSet("value", r.Equity.Value).Text(r.Equity.Text),
-					app.Td().Class("figure").Text(r.EquityIPO),
-					app.Td().Class("figure").Text(r.Stress),
-					app.Td().Class("figure").Text(r.Basis),
-					app.Td().Class("figure").Text(r.Gain),
-					app.Td().Class("figure").Text(r.Commit),
-					app.Td().Class("figure").DataSet("testid", "net-flow-"+r.ID).DataSet("value", r.NetFlow.Value).Text(r.NetFlow.Text),
-					app.Td().Class("figure").DataSet("testid", "collapse-loss-"+r.ID).DataSet("value", r.Loss.Value).Text(r.Loss.Text),
-					app.Td().Class("figure").DataSet("testid", "collapse-share-"+r.ID).DataSet("value", r.LossShare.Value).Text(r.LossShare.Text),
+					app.Td().Class("figure").DataSet("label", x.Head[1]).DataSet("testid", "equity-"+r.ID).DataSet("value", r.Equity.Value).Text(r.Equity.Text),
+					app.Td().Class("figure").DataSet("label", x.Head[2]).Text(r.EquityIPO),
+					app.Td().Class("figure").DataSet("label", x.Head[3]).Text(r.Stress),
+					app.Td().Class("figure").DataSet("label", x.Head[4]).Text(r.Basis),
+					app.Td().Class("figure").DataSet("label", x.Head[5]).Text(r.Gain),
+					app.Td().Class("figure").DataSet("label", x.Head[6]).Text(r.Commit),
+					app.Td().Class("figure").DataSet("label", x.Head[7]).DataSet("testid", "net-flow-"+r.ID).DataSet("value", r.NetFlow.Value).Text(r.NetFlow.Text),
+					app.Td().Class("figure").DataSet("label", x.Head[8]).DataSet("testid", "collapse-loss-"+r.ID).DataSet("value", r.Loss.Value).Text(r.Loss.Text),
+					app.Td().Class("figure").DataSet("label", x.Head[9]).DataSet("testid", "collapse-share-"+r.ID).DataSet("value", r.LossShare.Value).Text(r.LossShare.Text),
 				)
 			})),
 		)),

@@ -127,11 +127,11 @@ func buildInputs(d *display, c inputContext) {
 		}
 		for _, kind := range []string{"t", "q", "m"} {
 			label := map[string]string{"t": t.Amount, "q": t.Prob, "m": t.Mult}[kind]
-			in := c.props(kind+"."+tr.ID, capitalise(label))
-			if in.Param == mainTranche { // up front too, named for its tranche
-				lever := in
-				lever.Label = in.Label + " — " + b.Title
-				d.Lever = append(d.Lever, lever)
+			// Named with the tranche: four sliders called "Amount" would not tell a
+			// screen reader which is which.
+			in := c.props(kind+"."+tr.ID, fmt.Sprintf(t.InputOf, capitalise(label), b.Title))
+			if in.Param == mainTranche { // up front too
+				d.Lever = append(d.Lever, in)
 			}
 			b.Inputs = append(b.Inputs, in)
 		}

@@ -159,13 +159,41 @@ func (p *page) onAddTranche(ctx app.Context, name, amount, prob string) {
 func (p *page) onRemoveTranche(ctx app.Context, id string) {
 	s := p.scenario
 	s.Tranches = nil
-	for _, t := range p.scenario.Tranches {
+	next := "" // the tranche after the removed one, where focus goes
+	for i, t := range p.scenario.Tranches {
 		if t.ID != id {
 			s.Tranches = append(s.Tranches, t)
+		} else if i+1 < len(p.scenario.Tranches) {
+			next = p.scenario.Tranches[i+1].ID
 		}
 	}
 	if p.apply(s) {
 		p.changed(ctx)
+		// The "Remove" button that had focus is gone: keep the reader's
+		// place, on the next tranche's heading or else on the form that adds
+		// one, once the page shows the change.
+		// (On the page's own context: the card whose button was clicked may be
+		// gone, and its deferred work with it.)
+		p.own.Defer(func(ctx app.Context) { focusAfterRemove(next) })
+	}
+}
+
+// focusAfterRemove puts focus on the next tranche's heading, or on the
+// add-a-tranche form (its first field, or its fold in a compact frame).
+func focusAfterRemove(next string) {
+	doc := app.Window().Get("document")
+	var targets []string
+	if next != "" {
+		targets = append(targets, `[data-testid="tranche-`+next+`"] h3`)
+	}
+	targets = append(targets, `[data-testid="add-name"]`, `.add-folded > summary`)
+	for _, sel := range targets {
+		if el := doc.Call("querySelector", sel); el.Truthy() {
+			el.Call("focus")
+			if doc.Get("activeElement").Equal(el) {
+				return
+			}
+		}
 	}
 }
 

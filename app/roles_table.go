@@ -24,7 +24,7 @@ func (r *rolesTable) Render() app.UI {
 	return app.Section().Class("table-block", "roles").Body(
 		app.H2().Text(r.Title),
 		app.If(r.Intro != "", func() app.UI { return app.P().Class("lede").Text(r.Intro) }),
-		app.Div().Class("scroll").Body(app.Table().Class("figures", "roles-table").DataSet("testid", "roles-table").Body(
+		app.Div().Class("scroll").Body(app.Table().Class("figures", "roles-table", "stack", "stack-text").DataSet("testid", "roles-table").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Range(r.Head[:]).Slice(func(i int) app.UI { return app.Th().Scope("col").Text(r.Head[i]) }),
 			)),
@@ -43,7 +43,7 @@ func (r *rolesTable) Render() app.UI {
 						return tr.Body(
 							app.Th().Scope("row").Text(row.Role),
 							app.Td().Text(row.Detail),
-							app.Td().Class("role-src").Body(&sourceTag{Tag: row.Source.Tag, Legend: row.Source.Legend,
+							app.Td().Class("role-src").DataSet("label", r.Head[2]).Body(&sourceTag{Tag: row.Source.Tag, Legend: row.Source.Legend,
 								Text: row.Source.Text, Quote: row.Source.Quote}),
 						)
 					}),

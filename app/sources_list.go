@@ -27,7 +27,7 @@ func (l *sourcesList) Render() app.UI {
 	return app.Section().Class("sources").DataSet("testid", "sources").Body(
 		app.H2().Text(l.Title),
 		app.P().Class("lede").Text(l.Intro),
-		app.Div().Class("scroll").Body(app.Table().Class("figures", "source-table").Body(
+		app.Div().Class("scroll").Body(app.Table().Class("figures", "source-table", "stack", "stack-text").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(l.Head[0]),
 				app.Th().Scope("col").Text(l.Head[1]),
@@ -37,7 +37,7 @@ func (l *sourcesList) Render() app.UI {
 				r := l.Rows[i]
 				return app.Tr().DataSet("key", r.Key).Body(
 					app.Th().Scope("row").Text(r.Label),
-					app.Td().Body(app.Abbr().Class("src-tag", "src-"+firstTag(r.Tag)).Title(attrText(r.Legend)).Text(r.Tag)),
+					app.Td().DataSet("label", l.Head[1]).Body(app.Abbr().Class("src-tag", "src-"+firstTag(r.Tag)).Title(attrText(r.Legend)).Text(r.Tag)),
 					app.Td().Class("source-note").Body(
 						app.If(r.Quote != "", func() app.UI { return app.Q().Lang("fr").Text(r.Quote) }),
 						app.Span().Text(r.Text),

@@ -17,12 +17,12 @@ func (c *trancheCard) Render() app.UI {
 	b := c.B
 	return app.Article().Class("tranche").DataSet("testid", "tranche-"+b.ID).Body(
 		app.Div().Class("tranche-head").Body(
-			app.H3().Text(b.Title),
+			app.H3().TabIndex(-1).Text(b.Title), // focusable by script: focus lands here when the tranche before it is removed
 			app.Span().Class("badge").Text(b.Status),
 			app.If(b.Added, func() app.UI {
 				return app.Button().Type("button").Class("remove").DataSet("testid", "remove-"+b.ID).
 					Aria("label", attrText(c.RemoveLabel+" "+b.Title)).Text(c.RemoveLabel).
-					OnClick(func(ctx app.Context, e app.Event) { c.onRemove(ctx, b.ID) })
+					OnClick(func(ctx app.Context, e app.Event) { c.onRemove(ctx, c.B.ID) }) // the card's tranche now, not at first render
 			}),
 		),
 		app.If(b.Condition != "", func() app.UI {

@@ -50,7 +50,16 @@ func Number(lang string, d decimal.Decimal, maxDec int32, fixed bool) string {
 
 // Money formats billions of dollars: "840 Md$" / "$840B".
 func Money(lang string, d decimal.Decimal) string {
-	n := Number(lang, d, 2, false)
+	return moneyUnit(lang, Number(lang, d, 2, false))
+}
+
+// MoneyFixed formats billions of dollars with exactly dec decimals, for a
+// table's column: every row of it then shows the same decimals.
+func MoneyFixed(lang string, d decimal.Decimal, dec int32) string {
+	return moneyUnit(lang, Number(lang, d, dec, true))
+}
+
+func moneyUnit(lang, n string) string {
 	if lang == "fr" {
 		return n + "\u00a0Md$"
 	}

@@ -41,5 +41,5 @@ func (t *Texts) TagLegend(tag string) string {
 	for _, one := range strings.Split(tag, "/") {
 		parts = append(parts, t.Tag(strings.TrimSpace(one)))
 	}
-	return strings.Join(parts, " · ")
+	return fmt.Sprintf(t.SourceName, tag, strings.Join(parts, " · "))
 }

@@ -80,6 +80,8 @@ type Texts struct {
 	// What a slider sets, after a tranche's or a partner's name (Of).
 	Amount, Prob, Mult, Invested, Commitments, Cap string
 	Of                                             string // "Nvidia: amount"
+	SourceName                                     string // a source tag named for what it is: "Source A : l’article"
+	InputOf                                        string // a tranche's input named with its tranche: "Montant — Amazon, sous conditions"
 	Mix                                            string // the revenue mix, before a channel's name (Of)
 	UnitMoney, UnitPct, UnitMult                   string
 	GWHint                                         string // GW × price per GW = value
