@@ -418,10 +418,10 @@ func (p *page) toolbar(l *text.Texts) app.UI {
 }
 
 // renderEmbed is the compact page an article frames: the figures, the
-// main inputs and the cap table.
+// main inputs and the cap table, all of it the frame's main content.
 func (p *page) renderEmbed() app.UI {
 	l := p.d.L
-	return app.Div().Class("page embed").Lang(p.lang).Body(
+	return app.Div().Class("page embed").Lang(p.lang).Body(app.Main().Body(
 		p.toolbar(l),
 		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},
 		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
@@ -446,7 +446,7 @@ func (p *page) renderEmbed() app.UI {
 					DataSet("testid", "open-full").Text(l.EmbedOpen)),
 			),
 		),
-	)
+	))
 }
 
 // addTranche is the form for another investor's tranche; folded away in

@@ -70,10 +70,11 @@ func contributionsChart(lang string, t *text.Texts, s model.Scenario) Data {
 		items = append(items, item)
 		d.Table = append(d.Table, []string{v.name, text.Money(lang, v.firm), cond, text.Money(lang, v.firm.Add(v.cond))})
 	}
-	d.Desc = fmt.Sprintf(tx.ContribDesc, strings.Join(items, " ; "))
-	if lang != "fr" {
-		d.Desc = fmt.Sprintf(tx.ContribDesc, strings.Join(items, "; "))
+	sep := "; "
+	if lang == "fr" {
+		sep = "\u202f; "
 	}
+	d.Desc = fmt.Sprintf(tx.ContribDesc, strings.Join(items, sep))
 	ls := chartLayouts()
 	d.SVG = chartContribSVG(ls[0], lang, tx, d, invs)
 	d.Narrow = chartContribSVG(ls[1], lang, tx, d, invs)

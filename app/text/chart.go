@@ -91,7 +91,7 @@ func frenchChart() ChartTexts {
 		Download:           "Télécharger (SVG)",
 		Data:               "Données du graphique",
 		ContribTitle:       "Qui met quoi dans la levée",
-		ContribDesc:        "L’argent de chaque investisseur dans cette levée, ferme puis sous conditions : %s.",
+		ContribDesc:        "L’argent de chaque investisseur dans cette levée, ferme puis sous conditions\u00a0: %s.",
 		ContribCondItem:    "%s sous conditions (probabilité %s)",
 		ContribLegFirm:     "Ferme",
 		ContribLegCond:     "Sous conditions",
