@@ -158,11 +158,12 @@ func TestReferenceCases(t *testing.T) {
 				t.Errorf("%s = %s (data-value %s), want %s", id, got, dataValue(t, ctx, id), want)
 			}
 		}
-		if got := textOf(t, ctx, "equity-msft"); got != "$197.1B" {
-			t.Errorf("equity-msft text %q, want %q", got, "$197.1B")
+		// A table's money column shows two decimals on every row.
+		if got := textOf(t, ctx, "equity-msft"); got != "$197.10B" {
+			t.Errorf("equity-msft text %q, want %q", got, "$197.10B")
 		}
-		if got := textOf(t, ctx, "net-flow-sftb"); got != "−$64.6B" {
-			t.Errorf("net-flow-sftb text %q, want %q", got, "−$64.6B")
+		if got := textOf(t, ctx, "net-flow-sftb"); got != "−$64.60B" {
+			t.Errorf("net-flow-sftb text %q, want %q", got, "−$64.60B")
 		}
 	})
 }
