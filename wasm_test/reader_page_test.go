@@ -52,7 +52,8 @@ func TestPhoneLayout(t *testing.T) {
 
 	t.Run("no sideways overflow at 320 px", func(t *testing.T) {
 		viewport(t, ctx, 320, 700)
-		for _, q := range []string{"/?lang=fr", "/?lang=en", addedTranche, "/?lang=fr&t.x1=20&q.x1=0.5&name.x1=Fonds%20souverain%20du%20Golfe", "/?embed=1&lang=fr", "/?embed=1&lang=en"} {
+		for _, q := range []string{"/?lang=fr", "/?lang=en", "/?open=all&lang=fr", "/?open=all&lang=en", addedTranche,
+			"/?open=all&lang=fr&t.x1=20&q.x1=0.5&name.x1=Fonds%20souverain%20du%20Golfe", "/?embed=1&lang=fr", "/?embed=1&lang=en"} {
 			openApp(t, ctx, srv.URL+q)
 			if q[1] != '?' || q[2] != 'e' {
 				sparksDrawn(t, ctx)
@@ -70,7 +71,7 @@ func TestPhoneLayout(t *testing.T) {
 
 	t.Run("every table fits at 375 px", func(t *testing.T) {
 		viewport(t, ctx, 375, 812)
-		for _, q := range []string{"/?lang=fr", "/?lang=en", addedTranche, "/?embed=1&lang=fr"} {
+		for _, q := range []string{"/?open=all&lang=fr", "/?open=all&lang=en", addedTranche, "/?embed=1&lang=fr"} {
 			openApp(t, ctx, srv.URL+q)
 			// The charts' data tables too, opened.
 			eval[bool](t, ctx, `(() => { document.querySelectorAll("details.chart-data").forEach((d) => d.open = true); return true; })()`)
@@ -118,7 +119,7 @@ func TestAccessibleControls(t *testing.T) {
 	ctx := newBrowser(t)
 
 	t.Run("unique names", func(t *testing.T) {
-		for _, q := range []string{"/?lang=fr", "/?lang=en", addedTranche, "/?embed=1&lang=fr", "/?embed=1&lang=en"} {
+		for _, q := range []string{"/?lang=fr", "/?lang=en", "/?open=all&lang=fr", addedTranche, "/?embed=1&lang=fr", "/?embed=1&lang=en"} {
 			openApp(t, ctx, srv.URL+q)
 			names := eval[[]string](t, ctx, controlNames)
 			seen := map[string]int{}
@@ -159,7 +160,7 @@ func TestAccessibleControls(t *testing.T) {
 
 	t.Run("popover closes on Escape and outside", func(t *testing.T) {
 		viewport(t, ctx, 1366, 900)
-		openApp(t, ctx, srv.URL+"/?lang=en")
+		openApp(t, ctx, srv.URL+"/?lang=en&open=tranches")
 		sparksDrawn(t, ctx) // the layout has settled: a click lands where it aims
 		tag := `[data-testid="tranche-amzn2"] summary.src-tag`
 		open := `document.querySelector('[data-testid="tranche-amzn2"] details.src').open`
@@ -187,10 +188,10 @@ func TestAccessibleControls(t *testing.T) {
 	})
 
 	t.Run("focus after removing a tranche", func(t *testing.T) {
-		openApp(t, ctx, srv.URL+"/?lang=en&t.x1=20&q.x1=1&name.x1=Oracle&t.x2=5&q.x2=1&name.x2=Fund")
+		openApp(t, ctx, srv.URL+"/?lang=en&open=tranches&t.x1=20&q.x1=1&name.x1=Oracle&t.x2=5&q.x2=1&name.x2=Fund")
 		step(t, ctx, chromedp.Click(testidSelector("remove-x1")))
 		poll(t, ctx, `!document.querySelector('[data-testid="tranche-x1"]')`, stepTimeout)
-		poll(t, ctx, `document.activeElement === document.querySelector('[data-testid="tranche-x2"] h4')`, stepTimeout)
+		poll(t, ctx, `document.activeElement === document.querySelector('[data-testid="tranche-x2"] h3')`, stepTimeout)
 		step(t, ctx, chromedp.Click(testidSelector("remove-x2")))
 		poll(t, ctx, `!document.querySelector('[data-testid="tranche-x2"]')`, stepTimeout)
 		poll(t, ctx, `document.activeElement === document.querySelector('[data-testid="add-name"]')`, stepTimeout)
@@ -267,7 +268,9 @@ func TestDarkThemeAndPrint(t *testing.T) {
 
 	t.Run("print", func(t *testing.T) {
 		viewport(t, ctx, 720, 1000) // about an A4 page's width
-		openApp(t, ctx, srv.URL+"/?lang=fr")
+		// Printing opens every section (beforeprint, checked with the
+		// sections); here they are open from the address.
+		openApp(t, ctx, srv.URL+"/?open=all&lang=fr")
 		emulateMedia(t, ctx, "print")
 		defer emulateMedia(t, ctx, "")
 		// The install button, even where the browser offers to install.

@@ -206,7 +206,9 @@ func TestEarlyInput(t *testing.T) {
 		t.Run(c.lang, func(t *testing.T) {
 			ctx := newBrowser(t)
 			h := holdWasm(t, ctx)
-			navigate(t, ctx, srv.URL+"/?lang="+c.lang)
+			// The routes' section open, so that a mix slider is on the
+			// prerendered page.
+			navigate(t, ctx, srv.URL+"/?open=routes&lang="+c.lang)
 			if !eventually(appTimeout, func() bool { return h.held() > 0 }) {
 				t.Fatal("the page never asked for app.wasm")
 			}
