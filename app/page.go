@@ -422,6 +422,10 @@ func (p *page) toolbar(l *text.Texts) app.UI {
 func (p *page) renderEmbed() app.UI {
 	l := p.d.L
 	return app.Div().Class("page embed").Lang(p.lang).Body(app.Main().Body(
+		// A graphic in an article still says what it is: its title, then
+		// the verdict.
+		app.H1().Class("embed-title").Text(l.Title),
+		app.P().Class("verdict").DataSet("testid", "verdict").Text(p.d.Verdict),
 		p.toolbar(l),
 		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},
 		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
