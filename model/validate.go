@@ -63,10 +63,10 @@ func (p Param) err(field string, v decimal.Decimal, given string) *Error {
 	return &Error{Code: code, Field: field, Value: given, Min: p.Min.String(), Max: p.Max.String()}
 }
 
-// checkValue checks a scenario value of parameter name ("pre", or a
-// family: "s", …) and member id; the field name is only built for an error.
-func checkValue(name, id string, v decimal.Decimal) *Error {
-	p, _ := paramNamed(name, id != "")
+// checkValue checks a scenario value of parameter p and member id ("" for
+// a single parameter); the field name is only built for an error.
+func (p Param) checkValue(id string, v decimal.Decimal) *Error {
+	name := p.Name
 	shift := int32(-1)
 	if p.Unit == Percent {
 		shift = -3
@@ -154,7 +154,7 @@ func (s Scenario) Validate() []Error {
 	}
 	for _, p := range paramTable {
 		if !p.Family {
-			add(checkValue(p.Name, "", *p.ref(&s, "")))
+			add(p.checkValue("", *p.ref(&s, "")))
 		}
 	}
 
@@ -193,7 +193,7 @@ func (s Scenario) Validate() []Error {
 			continue
 		}
 		for _, id := range p.ids(&s) {
-			e := checkValue(p.Name, id, *p.ref(&s, id))
+			e := p.checkValue(id, *p.ref(&s, id))
 			add(e)
 			ok = ok && e == nil
 		}
@@ -227,6 +227,9 @@ func validateTranches(ts []Tranche) []Error {
 		return []Error{{Code: ErrUnknownValue, Field: "tranches", Value: strconv.Itoa(len(ts))}}
 	}
 	var errs []Error
+	amount, _ := paramNamed("t", true)
+	prob, _ := paramNamed("q", true)
+	multiple, _ := paramNamed("m", true)
 	last, conditional := 0, 0
 	for i, t := range ts {
 		var ok bool
@@ -242,9 +245,9 @@ func validateTranches(ts []Tranche) []Error {
 			return append(errs, Error{Code: ErrUnknownValue, Field: "tranches", Value: shorten(t.ID)})
 		}
 		for _, e := range []*Error{
-			checkValue("t", t.ID, t.Amount),
-			checkValue("q", t.ID, t.Prob),
-			checkValue("m", t.ID, t.Multiple),
+			amount.checkValue(t.ID, t.Amount),
+			prob.checkValue(t.ID, t.Prob),
+			multiple.checkValue(t.ID, t.Multiple),
 		} {
 			if e != nil {
 				errs = append(errs, *e)
