@@ -100,22 +100,17 @@ func card(lang string) ([]byte, error) {
 		return s
 	}
 
-	titleFace, err := face(bold, 52)
-	if err != nil {
-		return nil, err
+	// The title, the figures, their labels and the legend.
+	var faces [4]font.Face
+	for i, f := range []struct {
+		font *opentype.Font
+		size float64
+	}{{bold, 52}, {bold, 64}, {regular, 26}, {regular, 22}} {
+		if faces[i], err = face(f.font, f.size); err != nil {
+			return nil, err
+		}
 	}
-	figFace, err := face(bold, 64)
-	if err != nil {
-		return nil, err
-	}
-	labelFace, err := face(regular, 26)
-	if err != nil {
-		return nil, err
-	}
-	legendFace, err := face(regular, 22)
-	if err != nil {
-		return nil, err
-	}
+	titleFace, figFace, labelFace, legendFace := faces[0], faces[1], faces[2], faces[3]
 	inner := cardW - 2*cardMargin
 	write(titleFace, ink, cardMargin, 100, fit(titleFace, t.Title, inner))
 
