@@ -80,8 +80,9 @@ func (n *numberInput) Render() app.UI {
 			app.Label().For("field-"+id).Class("num-label").Text(p.Label),
 			&sourceTag{Tag: p.Source.Tag, Legend: p.Source.Legend, Text: p.Source.Text, Quote: p.Source.Quote},
 			app.If(p.Changed, func() app.UI {
+				// Named with its input: two changed figures both offer "Restore 50 %".
 				return app.Button().Type("button").Class("num-restore").
-					Title(attrText(p.Restore)).Text(p.Restore).
+					Aria("label", attrText(p.Restore+" — "+p.Label)).Text(p.Restore).
 					OnClick(func(ctx app.Context, e app.Event) {
 						if n.onRestore != nil {
 							n.onRestore(ctx, p.Param)
