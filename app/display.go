@@ -55,6 +55,8 @@ type viewInput struct {
 	sparks        map[string]string // sensitivity lines drawn so far
 	refused       []model.Error     // refused since the last accepted change
 	typed         map[string]string // the reader's refused texts, by parameter
+	linkLang      string            // the language links carry ("" when the reader did not choose one)
+	preset        string            // the question last loaded from its link
 }
 
 // buildView is the page's view model for one accepted change: every
@@ -67,6 +69,20 @@ func buildView(in viewInput) display {
 	buildInputs(&d, inputContext{lang: in.lang, t: in.t, s: in.s, def: in.article, sources: in.sources,
 		hasParam: in.articleParams, sparks: in.sparks, o: o, refused: in.refused, typed: in.typed})
 	d.L = in.t.Texts
+	d.Presets = presetRows(in.t, in.linkLang)
+	// The way back shows when the figures are not the article's; a
+	// question is named while its scenario is the one shown.
+	own := in.s.Query()
+	d.PresetBack = len(own) > 0
+	if in.preset != "" {
+		if s, ok := presetScenario(in.preset); ok && s.Query().Encode() == own.Encode() {
+			for _, r := range d.Presets {
+				if r.ID == in.preset {
+					d.PresetShown = fmt.Sprintf(in.t.PresetShown, r.Label)
+				}
+			}
+		}
+	}
 	return d
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"net/url"
 	"sort"
 	"strings"
@@ -185,22 +184,13 @@ func (p *page) apply(s model.Scenario) bool {
 
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
-	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
-		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed})
-	lang := ""
+	linkLang := ""
 	if p.langExplicit {
-		lang = p.lang
+		linkLang = p.lang
 	}
-	p.d.Presets = presetRows(p.t, lang)
-	p.d.PresetShown = ""
-	if s, ok := presetScenario(p.preset); ok && s.Query().Encode() == p.scenario.Query().Encode() {
-		for _, r := range p.d.Presets {
-			if r.ID == p.preset {
-				p.d.PresetShown = fmt.Sprintf(p.t.PresetShown, r.Label)
-			}
-		}
-	}
-	p.d.PresetBack = p.d.PresetShown != "" || len(p.scenario.Query()) > 0
+	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
+		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed,
+		linkLang: linkLang, preset: p.preset})
 }
 
 // announceVerdict copies the verdict to the polite live region once the

@@ -8,7 +8,8 @@
 // Money is in billions of US dollars; stakes, probabilities, the haircut,
 // the unpaid share, the revenue share and the channel mix are fractions
 // (0.27 is 27 %). Every figure is a decimal.Decimal
-// (github.com/shopspring/decimal): no float64 touches money or stakes.
+// (github.com/shopspring/decimal): no binary floating point touches money
+// or stakes.
 // Divisions keep 30 decimals, so a stake keeps far more than 16 significant
 // digits. Nothing is rounded here except by the display helpers
 // [DisplayStakes] and [Fixed].
