@@ -70,10 +70,10 @@ func buildView(in viewInput) display {
 		hasParam: in.articleParams, sparks: in.sparks, o: o, refused: in.refused, typed: in.typed})
 	d.L = in.t.Texts
 	d.Presets = presetRows(in.t, in.linkLang)
-	// The way back shows when the figures are not the article's; a
-	// question is named while its scenario is the one shown.
+	// A question is named while its scenario is the one shown; the way back
+	// shows then (the bubble's figures are the article's own), and whenever
+	// the figures are not the article's.
 	own := in.s.Query()
-	d.PresetBack = len(own) > 0
 	if in.preset != "" {
 		if s, ok := presetScenario(in.preset); ok && s.Query().Encode() == own.Encode() {
 			for _, r := range d.Presets {
@@ -83,6 +83,7 @@ func buildView(in viewInput) display {
 			}
 		}
 	}
+	d.PresetBack = d.PresetShown != "" || len(own) > 0
 	return d
 }
 

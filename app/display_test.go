@@ -113,3 +113,22 @@ func TestChangeColumnAgreesWithTheStakesShown(t *testing.T) {
 		}
 	}
 }
+
+// A question whose scenario is the article's own figures (the bubble: a
+// 100 % haircut and half unpaid are the defaults) is named, and the way
+// back shows with it; with no question and the article's figures, neither.
+func TestPresetStateInTheView(t *testing.T) {
+	s := model.Default()
+	r, errs := model.Compute(s)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	in := viewInput{lang: "en", t: texts("en"), view: model.ViewAll, s: s, r: r, article: s, preset: "bubble"}
+	if d := buildView(in); d.PresetShown == "" || !d.PresetBack {
+		t.Errorf("bubble shown: PresetShown %q, PresetBack %v", d.PresetShown, d.PresetBack)
+	}
+	in.preset = ""
+	if d := buildView(in); d.PresetShown != "" || d.PresetBack {
+		t.Errorf("the article's figures: PresetShown %q, PresetBack %v", d.PresetShown, d.PresetBack)
+	}
+}
