@@ -40,6 +40,7 @@ type display struct {
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
 	Roles                            []roleRow
+	Levers                           []inputProps // an embed's sliders, in the editor's order
 	L                                *text.Texts
 }
 
@@ -57,6 +58,7 @@ type viewInput struct {
 	typed         map[string]string // the reader's refused texts, by parameter
 	linkLang      string            // the language links carry ("" when the reader did not choose one)
 	preset        string            // the question last loaded from its link
+	levers        []string          // an embed's sliders, by parameter
 }
 
 // buildView is the page's view model for one accepted change: every
@@ -84,7 +86,28 @@ func buildView(in viewInput) display {
 		}
 	}
 	d.PresetBack = d.PresetShown != "" || len(own) > 0
+	for _, param := range in.levers {
+		if v, ok := d.input(param); ok {
+			d.Levers = append(d.Levers, v)
+		}
+	}
 	return d
+}
+
+// input is param's slider, wherever the page shows it.
+func (d *display) input(param string) (inputProps, bool) {
+	groups := [][]inputProps{d.Valuations, d.Lever, d.Stakes, d.Ties, d.Collapse, d.RouteInputs}
+	for _, b := range d.Tranches {
+		groups = append(groups, b.Inputs)
+	}
+	for _, g := range groups {
+		for _, v := range g {
+			if v.Param == param {
+				return v, true
+			}
+		}
+	}
+	return inputProps{}, false
 }
 
 type holderRow struct {

@@ -39,6 +39,7 @@ type page struct {
 	langExplicit bool // from the URL or the switch, so it is kept in links
 	view         model.View
 	embed        bool
+	embedOpts    embedOptions // what an embed shows
 	scenario     model.Scenario
 	results      model.Results
 	refused      []model.Error // inputs refused since the last accepted change
@@ -158,6 +159,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 		p.apply(model.Default())
 	}
 	p.refused = problems
+	p.embedOpts = readEmbedOptions(q, p.scenario)
 	p.rebuild()
 	p.liveVerdict = p.d.Verdict
 	p.drawCharts()
@@ -190,7 +192,15 @@ func (p *page) rebuild() {
 	}
 	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
 		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed,
-		linkLang: linkLang, preset: p.preset})
+		linkLang: linkLang, preset: p.preset, levers: p.levers()})
+}
+
+// levers are the sliders an embed shows; the full page lays out its own.
+func (p *page) levers() []string {
+	if !p.embed {
+		return nil
+	}
+	return p.embedOpts.Levers
 }
 
 // announceVerdict copies the verdict to the polite live region once the
@@ -407,53 +417,58 @@ func (p *page) toolbar(l *text.Texts) app.UI {
 	}
 }
 
-// renderEmbed is the compact page an article frames: the figures, the
-// main inputs and the cap table, all of it the frame's main content.
+// renderEmbed is the graphic an article frames: its title, the blocks and
+// sliders the editor chose (levers, show, title), and the credit line.
 func (p *page) renderEmbed() app.UI {
 	l := p.d.L
+	o := p.embedOpts
 	return app.Div().Class("page embed").Lang(p.lang).Body(app.Main().Body(
-		// A graphic in an article still says what it is: its title, then
-		// the verdict.
-		app.H1().Class("embed-title").Text(l.Title),
-		app.P().Class("verdict").DataSet("testid", "verdict").Text(p.d.Verdict),
-		p.toolbar(l),
+		app.If(o.Title, func() app.UI { return app.H1().Class("embed-title").Text(l.Title) }),
+		app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
 		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},
+		app.Range(o.Blocks).Slice(func(i int) app.UI { return p.embedBlock(l, o.Blocks[i]) }),
 		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
-		p.headline(l),
-		app.Div().Class("columns").Body(
-			app.Section().Class("inputs").Body(
-				app.H2().Text(l.SecRound),
-				p.inputs(p.d.Valuations[:1]),
-				app.H3().Text(l.SecTranches),
-				app.Range(p.d.Tranches).Slice(func(i int) app.UI {
-					b := p.d.Tranches[i]
-					b.Inputs = b.Inputs[:2] // compact: amount and probability
-					return &trancheCard{B: b, RemoveLabel: l.Remove, onRemove: p.onRemoveTranche, onChange: p.onInput, onRestore: p.onRestore}
-				}),
-				p.addTranche(l),
-			),
-			app.Section().Class("outputs").Body(
-				&capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
-					TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals},
-				p.chart("ownership"),
-				app.P().Class("open-full").Body(app.A().Href(attrText(p.fullLink)).Target("_blank").Rel("noopener").
-					DataSet("testid", "open-full").Text(l.EmbedOpen)),
-			),
+		app.If(len(p.d.Levers) > 0, func() app.UI {
+			return app.Section().Class("inputs", "embed-levers").Aria("label", attrText(l.SecLevers)).Body(p.inputs(p.d.Levers))
+		}),
+		app.P().Class("credit").DataSet("testid", "credit").Body(
+			app.Text(l.EmbedCredit+" "),
+			app.A().Href(attrText(p.fullLink)).Target("_blank").Rel("noopener").
+				DataSet("testid", "open-full").Text(l.EmbedOpen),
 		),
 	))
 }
 
-// addTranche is the form for another investor's tranche; folded away in
-// an article's compact frame.
+// embedBlock is one block of an embed, by its show name.
+func (p *page) embedBlock(l *text.Texts, b string) app.UI {
+	switch b {
+	case blockVerdict:
+		return app.P().Class("verdict").DataSet("testid", "verdict").Text(p.d.Verdict)
+	case blockFigures:
+		return p.headline(l)
+	case blockContributions, blockOwnership:
+		return p.chart(b)
+	case blockCollapse:
+		return p.chart("exposure")
+	case blockCaptable:
+		return &capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
+			TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals}
+	case blockExposure:
+		return p.exposure(l)
+	case blockRoutes:
+		return &dollarRoutes{Title: l.SecRoutes, Intro: l.RoutesIntro,
+			Head: [5]string{l.ColChannel, l.ColHost, l.ColDist, l.ColAmount, l.ColCut},
+			Rows: p.d.Routes, Totals: p.d.RouteTotals}
+	}
+	return nil
+}
+
+// addTranche is the form for another investor's tranche.
 func (p *page) addTranche(l *text.Texts) app.UI {
-	form := &addTrancheForm{
+	return &addTrancheForm{
 		Title: l.AddTitle, NameLabel: l.AddName, AmountLabel: l.AddAmount,
 		ProbLabel: l.AddProb, Button: l.AddButton, onAdd: p.onAddTranche,
 	}
-	if !p.embed {
-		return form
-	}
-	return app.Details().Class("add-folded").Body(app.Summary().Text(l.AddTitle), form)
 }
 
 func (p *page) exposure(l *text.Texts) app.UI {

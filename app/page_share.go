@@ -77,7 +77,9 @@ func (p *page) embedSnippet(ctx app.Context) string {
 // prerendered page (which knows no host) and under any sub-path.
 func (p *page) fullURL(ctx app.Context) string {
 	q := p.shareURL(ctx).Query()
-	q.Del("embed")
+	for _, k := range []string{"embed", "levers", "show", "title"} {
+		q.Del(k) // the full calculator shows everything
+	}
 	if len(q) == 0 {
 		return "./"
 	}

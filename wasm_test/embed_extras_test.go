@@ -49,15 +49,13 @@ const figureShownJS = `((sel) => {
 	return "shown:" + el.textContent.trim();
 })`
 
-func checkSandboxed(t *testing.T, ctx, fctx context.Context, wantValue, wantText string, wantNote ...string) {
+func checkSandboxed(t *testing.T, ctx, fctx context.Context, wantText string, wantNote ...string) {
 	t.Helper()
 	poll(t, fctx, `!!document.querySelector('[data-testid="sandbox-note"]')`, stepTimeout)
-	if got := dataValue(t, fctx, "post-money"); got != wantValue {
-		t.Errorf("post-money data-value %s, want %s (prerendered)", got, wantValue)
-	}
-	shown := eval[string](t, fctx, figureShownJS+`('[data-testid="post-money"]')`)
+	// The embed states its figures in the verdict: prerendered, never dimmed.
+	shown := eval[string](t, fctx, figureShownJS+`('[data-testid="verdict"]')`)
 	if !strings.HasPrefix(shown, "shown:") || !strings.Contains(shown, wantText) {
-		t.Errorf("post-money: %s; want shown with %q", shown, wantText)
+		t.Errorf("verdict: %s; want shown with %q", shown, wantText)
 	}
 	if cls := eval[string](t, fctx, `document.documentElement.className`); strings.Contains(cls, "rc-pending") || !strings.Contains(cls, "rc-sandboxed") {
 		t.Errorf("<html> class %q: want rc-sandboxed, never rc-pending", cls)
@@ -106,12 +104,12 @@ func TestEmbedSandboxed(t *testing.T) {
 		host.set("/sandbox-fr", articleHTML(sandboxFrame(srv.URL+"/?embed=1&lang=fr", srv.URL+"/web/embed.js")))
 		navigate(t, ctx, host.URL+"/sandbox-fr")
 		fctx := attachFrame(t, ctx, srv.URL+"/")
-		checkSandboxed(t, ctx, fctx, "840.0000000000", "840",
+		checkSandboxed(t, ctx, fctx, "840",
 			"Ce cadre est isolé", "allow-same-origin", "les chiffres de l'article s'affichent", "Ouvrir le calculateur complet")
 		// The wasm fetch from the opaque origin fails: app.js writes its
 		// error into the loader, which stays hidden; the figures stay.
 		waitLoaderSettled(t, fctx)
-		checkSandboxed(t, ctx, fctx, "840.0000000000", "840")
+		checkSandboxed(t, ctx, fctx, "840")
 		// The frame still reports its height: the listener sizes it.
 		waitFrameFits(t, ctx, fctx, "#sb", "sandboxed frame")
 	})
@@ -121,7 +119,7 @@ func TestEmbedSandboxed(t *testing.T) {
 		navigate(t, ctx, host.URL+"/sandbox-en")
 		fctx := attachFrame(t, ctx, srv.URL+"/")
 		// The server prerendered this scenario: 910 is the link's figure.
-		checkSandboxed(t, ctx, fctx, "910.0000000000", "910",
+		checkSandboxed(t, ctx, fctx, "910",
 			"This frame is sandboxed", "this scenario's figures show", "Open the full calculator")
 		href := eval[string](t, fctx, `document.querySelector('[data-testid="sandbox-note"] a').href`)
 		if !strings.HasPrefix(href, srv.URL+"/?") || !strings.Contains(href, "pre=800") || !strings.Contains(href, "lang=en") {
@@ -152,7 +150,7 @@ func TestEmbedSandboxed(t *testing.T) {
 		navigate(t, ctx, host.URL+"/sandbox-static")
 		fctx := attachFrame(t, ctx, ts.URL+"/")
 		// The static page is the article's scenario (840), and says so.
-		checkSandboxed(t, ctx, fctx, "840.0000000000", "840",
+		checkSandboxed(t, ctx, fctx, "840",
 			"Ce cadre est isolé", "ceux de l'article, pas ceux de ce lien")
 		waitLoaderSettled(t, fctx)
 		// app.js removes its loader right after it has run the wasm (the
@@ -160,7 +158,7 @@ func TestEmbedSandboxed(t *testing.T) {
 		// run, whatever the wasm could do has been done.
 		poll(t, fctx, `!document.getElementById("app-wasm-loader")`, appTimeout)
 		settled(t, fctx)
-		checkSandboxed(t, ctx, fctx, "840.0000000000", "840")
+		checkSandboxed(t, ctx, fctx, "840")
 		waitFrameFits(t, ctx, fctx, "#sb", "sandboxed frame on a static host")
 	})
 }
@@ -253,8 +251,8 @@ func openArticle(t *testing.T, ctx context.Context, pageURL, wantFrame string) {
 		const d = document.querySelector("iframe[data-roundcalc]").contentDocument;
 		return !!d && d.readyState === "complete" && !!d.querySelector(".page") && !d.getElementById("app-wasm-loader");
 	})()`, appTimeout)
-	if got := eval[string](t, ctx, `document.querySelector("iframe[data-roundcalc]").contentDocument.querySelector('[data-testid="post-money"]').getAttribute("data-value")`); got != "840.0000000000" {
-		t.Errorf("the framed calculator's post-money is %s, want 840", got)
+	if got := eval[string](t, ctx, `document.querySelector("iframe[data-roundcalc]").contentDocument.querySelector('[data-testid="verdict"]').textContent`); !strings.Contains(got, "840") {
+		t.Errorf("the framed calculator's verdict is %q, want 840", got)
 	}
 	if !eval[bool](t, ctx, `window.roundcalcEmbed === true`) {
 		t.Error("the listener script web/embed.js did not run on the article page")
@@ -274,26 +272,28 @@ func TestEmbedArticlePage(t *testing.T) {
 		csp := recordCSP(t, ctx)
 		openArticle(t, ctx, srv.URL+"/web/article.html", srv.URL+"/?embed=1&lang=fr")
 		articleFrameFits(t, ctx, "after load")
-		// A change inside the frame that makes it taller: a tranche more.
+		// A change inside the frame: a lever moved, the verdict and the
+		// address follow; then a refused value, whose message makes the
+		// frame taller.
 		eval[bool](t, ctx, `(() => {
 			const d = document.querySelector("iframe[data-roundcalc]").contentDocument;
-			const set = (id, v) => { const el = d.querySelector('[data-testid="' + id + '"]'); el.value = v;
-				el.dispatchEvent(new Event("input", {bubbles: true})); el.dispatchEvent(new Event("change", {bubbles: true})); };
-			set("add-name", "Oracle");
-			set("add-amount", "20");
-			d.querySelector('[data-testid="add-tranche"]').click();
+			const el = d.querySelector('[data-testid="field-pre"]'); el.value = "900";
+			el.dispatchEvent(new Event("input", {bubbles: true})); el.dispatchEvent(new Event("change", {bubbles: true}));
 			return true;
 		})()`)
-		poll(t, ctx, `document.querySelector("iframe[data-roundcalc]").contentDocument.querySelector('[data-testid="raised"]').getAttribute("data-value") === "130.0000000000"`, stepTimeout)
-		articleFrameFits(t, ctx, "after adding a tranche in the frame")
-		// The change's deferred work has come: the picture redrawn with
-		// the new holder, the frame's address rewritten. Then the
-		// violations it could cause have been reported.
 		poll(t, ctx, `(() => {
 			const w = document.querySelector("iframe[data-roundcalc]").contentWindow;
-			return !!w.document.querySelector('[data-testid="chart-ownership"] [data-holder="x1"]') &&
-				new URLSearchParams(w.location.search).get("t.x1") === "20";
+			return w.document.querySelector('[data-testid="verdict"]').textContent.includes("1\u202f010") &&
+				new URLSearchParams(w.location.search).get("pre") === "900";
 		})()`, stepTimeout)
+		eval[bool](t, ctx, `(() => {
+			const d = document.querySelector("iframe[data-roundcalc]").contentDocument;
+			const el = d.querySelector('[data-testid="field-pre"]'); el.value = "abc";
+			el.dispatchEvent(new Event("input", {bubbles: true})); el.dispatchEvent(new Event("change", {bubbles: true}));
+			return true;
+		})()`)
+		poll(t, ctx, `document.querySelector("iframe[data-roundcalc]").contentDocument.querySelector('[data-testid="error"]').textContent !== ""`, stepTimeout)
+		articleFrameFits(t, ctx, "after a refused value in the frame")
 		settled(t, ctx)
 		csp.check(t, ctx)
 		title := eval[string](t, ctx, `document.title`)

@@ -180,6 +180,94 @@
   observer.observe(document.body, { childList: true });
   done();
 
+  // 5. When the wasm starts. app.js starts it once the document is parsed
+  // unless this script takes the decision (window.roundcalcDefersStart; the
+  // server hands app.js's start to it). An embed is a graphic in an
+  // article that most readers only scroll past: nothing beyond the page and
+  // its CSS is fetched until the frame is in view; then the program is
+  // fetched and compiled, and started at the reader's first interaction
+  // with the frame, or once the frame has stayed in view for idleStart ms
+  // and the browser is idle. What the reader does before that is kept (4).
+  // An embed whose figures are pending (another scenario, or other blocks
+  // than the prerendered ones) starts as soon as it is in view.
+  var idleStart = 3000;
+  if (new URLSearchParams(location.search).get("embed") === "1" &&
+    typeof window.goappInitWebAssembly === "function") {
+    window.roundcalcDefersStart = true;
+    deferStart(root.classList.contains("rc-pending"));
+    watchHeight(document.querySelector(".page"));
+  }
+
+  function deferStart(pending) {
+    var fetched = false;
+    var started = false;
+    var release;
+    var go = new Promise(function (resolve) { release = resolve; });
+    var instantiate = WebAssembly.instantiateStreaming;
+    if (instantiate) {
+      // Compiled, then held until the start: go.run (Go's start and the
+      // first render) is the long task a scrolling reader must not pay.
+      WebAssembly.instantiateStreaming = function () {
+        return instantiate.apply(this, arguments).then(function (r) {
+          return go.then(function () { return r; });
+        });
+      };
+    }
+    if (!pending) {
+      root.classList.add("rc-held");
+    }
+    function load() {
+      if (!fetched) {
+        fetched = true;
+        window.goappInitWebAssembly();
+      }
+    }
+    var events = ["pointerdown", "touchstart", "keydown", "focusin", "input", "change"];
+    function start() {
+      if (started) {
+        return;
+      }
+      started = true;
+      load();
+      root.classList.remove("rc-held");
+      events.forEach(function (e) { document.removeEventListener(e, start, true); });
+      clearTimeout(idle);
+      if (seen) {
+        seen.disconnect();
+      }
+      release();
+    }
+    events.forEach(function (e) { document.addEventListener(e, start, true); });
+    var idle = 0;
+    function whenIdle() {
+      if (window.requestIdleCallback) {
+        window.requestIdleCallback(start, { timeout: 2000 });
+      } else {
+        start();
+      }
+    }
+    var seen = null;
+    if (!window.IntersectionObserver) {
+      load();
+      idle = setTimeout(whenIdle, idleStart);
+      return;
+    }
+    seen = new IntersectionObserver(function (entries) {
+      var inView = entries[entries.length - 1].isIntersecting;
+      clearTimeout(idle);
+      if (!inView) {
+        return;
+      }
+      load();
+      if (pending) {
+        start();
+      } else {
+        idle = setTimeout(whenIdle, idleStart);
+      }
+    });
+    seen.observe(document.querySelector(".page") || document.body);
+  }
+
   // 3. Sandboxed frame. A document in an iframe sandboxed without
   // allow-same-origin has an opaque origin ("null"): reading localStorage
   // throws, the service worker is refused, and app.wasm becomes a
@@ -219,6 +307,42 @@
   function lang2(v) {
     v = (v || "").toLowerCase().slice(0, 2);
     return v === "fr" || v === "en" ? v : "";
+  }
+
+  // watchHeight reports the page's height to a parent frame until the app
+  // runs (it reports its own then), in the same Datawrapper, Pym.js and AMP
+  // messages as the app's.
+  function watchHeight(page) {
+    if (window.parent === window || !page) {
+      return;
+    }
+    var id = new URLSearchParams(location.search).get("childId");
+    var last = 0;
+    function report() {
+      if (!page.isConnected) {
+        return; // the app has replaced the prerendered page
+      }
+      var cs = getComputedStyle(document.body);
+      var h = Math.ceil(page.getBoundingClientRect().bottom + window.scrollY +
+        (parseFloat(cs.marginBottom) || 0) + (parseFloat(cs.paddingBottom) || 0));
+      if (!(h > 0) || h === last) {
+        return;
+      }
+      last = h;
+      var dw = {};
+      dw[id || "roundcalc"] = h;
+      window.parent.postMessage({ "datawrapper-height": dw }, "*");
+      if (id) {
+        window.parent.postMessage("pymxPYMx" + id + "xPYMxheightxPYMx" + h, "*");
+      }
+      window.parent.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
+    }
+    if (window.ResizeObserver) {
+      new ResizeObserver(report).observe(page);
+    }
+    window.addEventListener("resize", report);
+    window.addEventListener("load", report);
+    report();
   }
 
   // inert keeps the prerendered page readable where the wasm will not run
@@ -289,32 +413,6 @@
       controls[i].disabled = true;
     }
 
-    if (window.parent === window) {
-      return;
-    }
-    var id = params.get("childId");
-    var last = 0;
-    function report() {
-      var cs = getComputedStyle(document.body);
-      var h = Math.ceil(page.getBoundingClientRect().bottom + window.scrollY +
-        (parseFloat(cs.marginBottom) || 0) + (parseFloat(cs.paddingBottom) || 0));
-      if (!(h > 0) || h === last) {
-        return;
-      }
-      last = h;
-      var dw = {};
-      dw[id || "roundcalc"] = h;
-      window.parent.postMessage({ "datawrapper-height": dw }, "*");
-      if (id) {
-        window.parent.postMessage("pymxPYMx" + id + "xPYMxheightxPYMx" + h, "*");
-      }
-      window.parent.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
-    }
-    if (window.ResizeObserver) {
-      new ResizeObserver(report).observe(page);
-    }
-    window.addEventListener("resize", report);
-    window.addEventListener("load", report);
-    report();
+    watchHeight(page);
   }
 })();

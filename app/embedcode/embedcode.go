@@ -16,7 +16,7 @@ const (
 	// a first height that the listener (the site's embed.js, or the
 	// parent's Datawrapper, Pym.js or AMP listener) then corrects.
 	Width  = 640
-	Height = 1600
+	Height = 650
 
 	// Style is the frame's inline style attribute.
 	Style = "width:100%;border:0"

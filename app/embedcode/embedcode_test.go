@@ -21,7 +21,7 @@ func TestCode(t *testing.T) {
 	}{
 		{Frame{Src: "/?embed=1&lang=fr", Script: "/web/embed.js", Title: `La levée "x" <y>`},
 			[]string{`src="/?embed=1&amp;lang=fr"`, `title="La levée &quot;x&quot; &lt;y&gt;"`, `style="` + Style + `"`,
-				`height="1600"`, `loading="lazy"`, `<script src="/web/embed.js" async></script>`}},
+				`height="650"`, `loading="lazy"`, `<script src="/web/embed.js" async></script>`}},
 		{Frame{Src: "/", Script: "/e.js", Height: 900, MaxWidth: 400},
 			[]string{`height="900"`, `style="width:100%;max-width:400px;border:0"`}},
 	} {

@@ -332,6 +332,14 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 			body = b
 		}
 	}
+	if r.URL.Path == "/app.js" && res.StatusCode == http.StatusOK {
+		b, err := patchAppJS(body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		body = b
+	}
 
 	isHTML := strings.HasPrefix(res.Header.Get("Content-Type"), "text/html")
 	if isHTML && res.StatusCode == http.StatusOK {

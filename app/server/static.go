@@ -42,6 +42,9 @@ func Generate(root, dir, base, origin string, pg Page) error {
 	if err := fixManifest(filepath.Join(dir, "manifest.webmanifest"), base); err != nil {
 		return err
 	}
+	if err := fixAppJS(filepath.Join(dir, "app.js")); err != nil {
+		return err
+	}
 	if err := os.WriteFile(filepath.Join(dir, ".nojekyll"), nil, 0o644); err != nil {
 		return err
 	}
@@ -97,6 +100,18 @@ func copyWeb(src, dst string) error {
 		}
 		return out.Close()
 	})
+}
+
+// fixAppJS hands the generated app.js's wasm start to the gate (appjs.go).
+func fixAppJS(file string) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	if b, err = patchAppJS(b); err != nil {
+		return err
+	}
+	return os.WriteFile(file, b, 0o644)
 }
 
 // fixManifest rewrites the generated manifest (see patchManifest).

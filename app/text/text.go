@@ -72,6 +72,7 @@ type Texts struct {
 	ExportJSON, ExportCSV, Import      string
 	ImportRefused                      string
 	Print, Embed, EmbedHelp, EmbedOpen string
+	EmbedCredit                        string // an embed's source line, before the link to the full calculator
 
 	// Inputs.
 	Reset, Restore, Remove string

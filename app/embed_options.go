@@ -1,0 +1,89 @@
+package main
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/roundcalc/roundcalc/model"
+)
+
+// The blocks an embed can show (the show parameter), each one picture or
+// table of the page.
+const (
+	blockVerdict       = "verdict"
+	blockFigures       = "figures" // the headline numbers
+	blockContributions = "contributions"
+	blockOwnership     = "ownership"
+	blockCaptable      = "captable"
+	blockExposure      = "exposure" // the partners' exposure table
+	blockCollapse      = "collapse" // each partner's loss against its size
+	blockRoutes        = "routes"
+)
+
+// embedBlocks are the blocks in the order an editor is offered them.
+func embedBlocks() []string {
+	return []string{blockVerdict, blockFigures, blockContributions, blockOwnership, blockCaptable,
+		blockExposure, blockCollapse, blockRoutes}
+}
+
+// defaultBlocks and defaultLevers make an embed that fits an article's
+// column (about 650 px tall at 640 px wide): the story in a sentence, who
+// puts in what, and the three questions the article turns on: the price,
+// Amazon's conditional 35, the IPO.
+func defaultBlocks() []string { return []string{blockVerdict, blockContributions} }
+func defaultLevers() []string { return []string{"pre", mainTranche, "ipo"} }
+
+// embedOptions are what the editor chose for an embed: the sliders shown,
+// in order, the blocks shown, in order, and whether the title shows.
+type embedOptions struct {
+	Levers []string
+	Blocks []string
+	Title  bool
+}
+
+// readEmbedOptions reads levers, show and title. Unknown names, and levers
+// the scenario has no input for (a tranche it lacks), are left out; a name
+// given twice shows once. An absent parameter takes the default; a present
+// one, even empty, is the editor's choice.
+func readEmbedOptions(q url.Values, s model.Scenario) embedOptions {
+	o := embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: q.Get("title") != "0"}
+	has := map[string]bool{}
+	for _, name := range s.Names() {
+		has[name] = true
+	}
+	if v, ok := q["levers"]; ok {
+		o.Levers = pickNames(first(v), func(name string) bool { return has[name] })
+	}
+	known := map[string]bool{}
+	for _, b := range embedBlocks() {
+		known[b] = true
+	}
+	if v, ok := q["show"]; ok {
+		o.Blocks = pickNames(first(v), func(name string) bool { return known[name] })
+	}
+	return o
+}
+
+// pickNames splits a comma list and keeps the names ok accepts, once each.
+func pickNames(list string, ok func(string) bool) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		if name != "" && ok(name) && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// shows reports whether the embed shows block b.
+func (o embedOptions) shows(b string) bool {
+	for _, x := range o.Blocks {
+		if x == b {
+			return true
+		}
+	}
+	return false
+}

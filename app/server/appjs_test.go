@@ -1,0 +1,45 @@
+package server
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The patch replaces go-app's one top-level start, and refuses an app.js
+// it does not recognise.
+func TestPatchAppJS(t *testing.T) {
+	in := []byte("goappWatchForInstallable();\ngoappInitWebAssembly();\n\nasync function goappInitWebAssembly() {}\n")
+	out, err := patchAppJS(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out, []byte(appJSStart)) || !bytes.Contains(out, []byte("window.roundcalcDefersStart")) {
+		t.Errorf("patched app.js:\n%s", out)
+	}
+	if _, err := patchAppJS(out); err == nil {
+		t.Error("a patched app.js was patched again")
+	}
+}
+
+// Both the server and the static site serve the patched app.js.
+func TestAppJSGated(t *testing.T) {
+	s, _ := testServer(t)
+	js := body(t, get(s, "/app.js"))
+	if !strings.Contains(js, "window.roundcalcDefersStart") || strings.Contains(js, appJSStart) {
+		t.Errorf("served app.js is not gated")
+	}
+	dir := t.TempDir()
+	if err := Generate(shellRoot(t), dir, "/", "", testPage); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "app.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte("window.roundcalcDefersStart")) {
+		t.Error("dist/app.js is not gated")
+	}
+}
