@@ -101,9 +101,16 @@ test-components: $(TOOLS)/wasmbrowsertest | ensure-chromium
 	set -o pipefail; PATH="$(TOOLS):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -exec=wasmbrowsertest -run '^TestBrowser' ./app/ 2>&1 \
 	  | grep -v 'could not unmarshal event'
 
+# The real Pym.js parent that newsroom pages use, for the embed's test.
+PYM := $(TOOLS)/pym/node_modules/pym.js/dist/pym.v1.min.js
+$(PYM): | ensure-node
+	@command -v npm >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update && apt-get install -y npm; } || \
+	  { echo "make: the browser tests need npm for Pym.js: install it (Debian/Ubuntu: sudo apt-get install -y npm)" >&2; exit 1; }
+	npm install --no-save --no-audit --no-fund --prefix $(TOOLS)/pym pym.js@1.3.2
+
 # The suite reuses the wasm and server built here (ROUNDCALC_ROOT, ROUNDCALC_BIN).
-test-browser: wasm $(BIN) | ensure-chromium
-	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" $(GO) test -count=1 -timeout 30m ./wasm_test/...
+test-browser: wasm $(BIN) $(PYM) | ensure-chromium
+	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" ROUNDCALC_PYM="$(PYM)" $(GO) test -count=1 -timeout 30m ./wasm_test/...
 
 # Performance table (the README's "Performance"): model benchmarks native and
 # wasm, then cold and warm loads, slider moves and a drag in headless Chromium

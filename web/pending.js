@@ -190,6 +190,9 @@
   // and the browser is idle. What the reader does before that is kept (4).
   // An embed whose figures are pending (another scenario, or other blocks
   // than the prerendered ones) starts as soon as it is in view.
+  // <html data-wasm> tells where it is: waiting (not in view), loading
+  // (fetched and compiled), held (compiled, waiting for the reader),
+  // started.
   var idleStart = 3000;
   if (new URLSearchParams(location.search).get("embed") === "1" &&
     typeof window.goappInitWebAssembly === "function") {
@@ -209,6 +212,9 @@
       // first render) is the long task a scrolling reader must not pay.
       WebAssembly.instantiateStreaming = function () {
         return instantiate.apply(this, arguments).then(function (r) {
+          if (!started) {
+            state("held");
+          }
           return go.then(function () { return r; });
         });
       };
@@ -216,9 +222,14 @@
     if (!pending) {
       root.classList.add("rc-held");
     }
+    function state(s) {
+      root.setAttribute("data-wasm", s);
+    }
+    state("waiting");
     function load() {
       if (!fetched) {
         fetched = true;
+        state("loading");
         window.goappInitWebAssembly();
       }
     }
@@ -229,6 +240,7 @@
       }
       started = true;
       load();
+      state("started");
       root.classList.remove("rc-held");
       events.forEach(function (e) { document.removeEventListener(e, start, true); });
       clearTimeout(idle);

@@ -1,0 +1,240 @@
+//go:build !js
+
+package wasmtest
+
+// The embed as an article graphic: compact by default, what the editor
+// chose with levers, show and title, the credit line, a start that waits
+// for the reader, and the real Pym.js parent.
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// testidOrder lists, in document order, the data-testid values among want
+// that the page has.
+const testidOrder = `((want) => [...document.querySelectorAll("[data-testid]")].map((e) => e.dataset.testid).filter((id) => want.includes(id)))`
+
+func TestEmbedGraphic(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+
+	t.Run("compact by default, in budget", func(t *testing.T) {
+		for _, c := range []struct {
+			width, budget int64
+		}{{640, 650}, {375, 900}, {320, 1000}} {
+			for _, lang := range []string{"fr", "en"} {
+				viewport(t, ctx, c.width, 900)
+				openApp(t, ctx, srv.URL+"/?embed=1&lang="+lang)
+				what := fmt.Sprintf("%s at %d px", lang, c.width)
+				if h := eval[int](t, ctx, contentHeightJS); c.width != 320 && int64(h) > c.budget {
+					t.Errorf("%s: the embed is %d px tall, budget %d px", what, h, c.budget)
+				} else {
+					t.Logf("%s: %d px tall", what, h)
+				}
+				if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); int64(w) > c.width {
+					t.Errorf("%s: the embed is %d px wide: %s", what, w, eval[string](t, ctx, widest))
+				}
+				got := eval[[]string](t, ctx, testidOrder+`(["verdict", "chart-contributions", "input-pre", "input-q-amzn2", "input-ipo", "credit"])`)
+				if want := []string{"verdict", "chart-contributions", "input-pre", "input-q-amzn2", "input-ipo", "credit"}; fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("%s: blocks %q, want %q", what, got, want)
+				}
+				if n := eval[int](t, ctx, `document.querySelectorAll("h1").length`); n != 1 {
+					t.Errorf("%s: %d h1, want the embed's title", what, n)
+				}
+				// Language follows lang: no switch, no toolbar.
+				if hasTestid(t, ctx, "lang-switch") || hasTestid(t, ctx, "reset") {
+					t.Errorf("%s: the embed shows the page's toolbar", what)
+				}
+			}
+		}
+	})
+
+	t.Run("credit line", func(t *testing.T) {
+		viewport(t, ctx, 640, 900)
+		for lang, source := range map[string]string{"fr": "2 mars 2026", "en": "2 March 2026"} {
+			openApp(t, ctx, srv.URL+"/?embed=1&pre=800&levers=pre&lang="+lang)
+			credit := textOf(t, ctx, "credit")
+			if !strings.Contains(credit, source) {
+				t.Errorf("%s: credit %q does not name the article of %s", lang, credit, source)
+			}
+			link := eval[[]string](t, ctx, `(() => { const a = document.querySelector('[data-testid="credit"] a'); return a ? [a.href, a.target, a.rel] : ["", "", ""]; })()`)
+			u, err := url.Parse(link[0])
+			if err != nil || link[1] != "_blank" || !strings.Contains(link[2], "noopener") {
+				t.Fatalf("%s: credit link %q", lang, link)
+			}
+			q := u.Query()
+			if q.Get("pre") != "800" || q.Get("lang") != lang || q.Has("embed") || q.Has("levers") {
+				t.Errorf("%s: the full calculator's link %q: want pre=800 and lang, without embed or levers", lang, link[0])
+			}
+			// It follows the scenario.
+			setField(t, ctx, "field-pre", "900")
+			poll(t, ctx, `new URL(document.querySelector('[data-testid="credit"] a').href).searchParams.get("pre") === "900"`, stepTimeout)
+		}
+	})
+
+	t.Run("levers, show and title", func(t *testing.T) {
+		viewport(t, ctx, 640, 900)
+		const q = "/?embed=1&lang=en&pre=800&levers=t.sftb,nope,s.msft,t.x9&show=captable,nope,figures&title=0"
+		wantIDs := []string{"stake-after-msft", "post-money", "input-t-sftb", "input-s-msft", "credit"}
+		probe := []string{"verdict", "chart-contributions", "input-pre", "input-ipo", "stake-after-msft", "post-money", "input-t-sftb", "input-s-msft", "credit"}
+		// The server's prerender follows them.
+		body, _ := httpGet(t, srv.URL+q)
+		var pre []string
+		rest := body
+		for {
+			i := strings.Index(rest, `data-testid="`)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(`data-testid="`):]
+			id := rest[:strings.IndexByte(rest, '"')]
+			for _, p := range probe {
+				if p == id {
+					pre = append(pre, id)
+				}
+			}
+		}
+		if fmt.Sprint(pre) != fmt.Sprint(wantIDs) {
+			t.Errorf("prerendered blocks %q, want %q", pre, wantIDs)
+		}
+		if strings.Contains(body, "<h1") {
+			t.Error("title=0: the prerendered embed has an h1")
+		}
+		// So does the app.
+		openApp(t, ctx, srv.URL+q)
+		jsProbe := `["` + strings.Join(probe, `", "`) + `"]`
+		if got := eval[[]string](t, ctx, testidOrder+`(`+jsProbe+`)`); fmt.Sprint(got) != fmt.Sprint(wantIDs) {
+			t.Errorf("blocks %q, want %q", got, wantIDs)
+		}
+		if eval[int](t, ctx, `document.querySelectorAll("h1").length`) != 0 {
+			t.Error("title=0: the embed shows an h1")
+		}
+		if got := dataValue(t, ctx, "post-money"); got != "910.0000000000" {
+			t.Errorf("post-money %s, want 910", got)
+		}
+		// A lever moved: the address keeps the editor's choices.
+		setField(t, ctx, "field-t-sftb", "40")
+		waitDataValue(t, ctx, "raised", "120.0000000000")
+		waitAddress(t, ctx, 5*time.Second, "the options kept", func(v url.Values) bool {
+			return v.Get("t.sftb") == "40" && v.Get("levers") == "t.sftb,nope,s.msft,t.x9" &&
+				v.Get("show") == "captable,nope,figures" && v.Get("title") == "0" && v.Get("embed") == "1"
+		})
+	})
+
+	t.Run("every block", func(t *testing.T) {
+		viewport(t, ctx, 640, 900)
+		openApp(t, ctx, srv.URL+"/?embed=1&lang=fr&levers=&show=verdict,figures,contributions,ownership,captable,exposure,collapse,routes")
+		for _, id := range []string{"verdict", "post-money", "chart-contributions", "chart-ownership", "stake-after-msft",
+			"collapse-loss-msft", "chart-exposure", "route-chatgpt", "credit"} {
+			if !hasTestid(t, ctx, id) {
+				t.Errorf("no %s", id)
+			}
+		}
+		if n := eval[int](t, ctx, `document.querySelectorAll('input[type="range"]').length`); n != 0 {
+			t.Errorf("levers= (empty): %d sliders, want none", n)
+		}
+	})
+}
+
+// lazyArticle is a host page whose embed sits below a spacer of gap px.
+func lazyArticle(src string, gap int) string {
+	return articleHTML(fmt.Sprintf(`<div id="spacer" style="height:%dpx"></div>
+<iframe id="calc" data-roundcalc src="%s" title="roundcalc" loading="lazy" style="width:100%%;border:0" height="650"></iframe>`, gap, src))
+}
+
+// wasmFetched is, in a frame, whether the program has been requested.
+const wasmFetched = `performance.getEntriesByType("resource").some((e) => e.name.includes("app.wasm"))`
+
+// TestEmbedLazyStart: a reader who only scrolls past the graphic loads the
+// page and its CSS, not the program; in view, the program is fetched and
+// compiled but started only at the reader's first move, which is kept; or
+// once the frame has stayed in view a moment.
+func TestEmbedLazyStart(t *testing.T) {
+	srv := startServer(t)
+	host := startArticleHost(t)
+	ctx := newBrowser(t)
+	viewport(t, ctx, 640, 800)
+
+	t.Run("first interaction", func(t *testing.T) {
+		// Near enough for the browser's lazy loading, out of view.
+		host.set("/lazy", lazyArticle(srv.URL+"/?embed=1&lang=fr", 1200))
+		navigate(t, ctx, host.URL+"/lazy")
+		fctx := attachFrame(t, ctx, srv.URL+"/")
+		poll(t, fctx, `document.readyState === "complete" && document.documentElement.dataset.wasm === "waiting"`, appTimeout)
+		if eval[bool](t, fctx, wasmFetched) {
+			t.Error("app.wasm was fetched for a frame out of view")
+		}
+		if !hasTestid(t, fctx, "verdict") {
+			t.Error("the prerendered graphic is not there")
+		}
+		// Bytes before the first figure: the page and its CSS.
+		kb := eval[float64](t, fctx, `(performance.getEntriesByType("navigation")[0].transferSize +
+			performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".css")).reduce((s, e) => s + e.transferSize, 0)) / 1024`)
+		t.Logf("HTML and CSS transferred before the program: %.1f KB", kb)
+
+		eval[bool](t, ctx, `(document.getElementById("calc").scrollIntoView(), true)`)
+		poll(t, fctx, wasmFetched, appTimeout)
+		// Held once compiled (or already started by the idle timer on a
+		// slow machine): either way the reader's move below is kept.
+		poll(t, fctx, `["held", "started"].includes(document.documentElement.dataset.wasm)`, appTimeout)
+		held := eval[bool](t, fctx, `document.documentElement.dataset.wasm === "held" && !!document.getElementById("app-wasm-loader")`)
+		t.Logf("program held before the reader's move: %v", held)
+		setField(t, fctx, "field-pre", "900")
+		waitApp(t, fctx)
+		poll(t, fctx, `document.querySelector('[data-testid="verdict"]').textContent.includes("1\u202f010")`, stepTimeout)
+		if v := valueOf(t, fctx, "field-pre"); v != "900" {
+			t.Errorf("the reader's early value: field %q, want 900", v)
+		}
+	})
+
+	t.Run("idle in view", func(t *testing.T) {
+		host.set("/idle", lazyArticle(srv.URL+"/?embed=1&lang=en", 0))
+		navigate(t, ctx, host.URL+"/idle")
+		fctx := attachFrame(t, ctx, srv.URL+"/")
+		poll(t, fctx, wasmFetched, appTimeout)
+		waitApp(t, fctx)
+		if s := eval[string](t, fctx, `document.documentElement.dataset.wasm`); s != "started" {
+			t.Errorf("data-wasm %q once running, want started", s)
+		}
+	})
+}
+
+// TestEmbedPymParent: the real Pym.js 1.3.2 parent, as newsrooms use it,
+// sizes the frame from the embed's messages and follows a narrower column.
+func TestEmbedPymParent(t *testing.T) {
+	pymFile := os.Getenv("ROUNDCALC_PYM")
+	if pymFile == "" {
+		t.Fatal("ROUNDCALC_PYM (pym.v1.min.js, installed by make test-browser) is not set")
+	}
+	pymJS, err := os.ReadFile(pymFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := startServer(t)
+	host := startArticleHost(t)
+	host.set("/pym.v1.min.js", string(pymJS))
+	ctx := newBrowser(t)
+	viewport(t, ctx, 1000, 800)
+	host.set("/pym", articleHTML(`<div id="rc"></div>
+<script src="/pym.v1.min.js"></script>
+<script>window.pymParent = new pym.Parent("rc", `+jsString(srv.URL+"/?embed=1&lang=fr")+`, {title: "roundcalc"});</script>`))
+	navigate(t, ctx, host.URL+"/pym")
+	fctx := attachFrame(t, ctx, srv.URL+"/")
+	src := eval[string](t, ctx, `document.querySelector("#rc iframe").src`)
+	if u, err := url.Parse(src); err != nil || u.Query().Get("childId") != "rc" || !u.Query().Has("parentUrl") {
+		t.Fatalf("Pym.js frame src %q", src)
+	}
+	waitFrameFits(t, ctx, fctx, "#rc iframe", "Pym.js parent, before the program runs")
+	setField(t, fctx, "field-pre", "900")
+	waitApp(t, fctx)
+	waitFrameFits(t, ctx, fctx, "#rc iframe", "Pym.js parent, running")
+	eval[bool](t, ctx, `(document.getElementById("col").style.width = "320px", true)`)
+	waitFrameFits(t, ctx, fctx, "#rc iframe", "Pym.js parent, column narrowed to 320 px")
+	// The address keeps Pym.js's parameters.
+	poll(t, fctx, `(() => { const q = new URLSearchParams(location.search); return q.get("pre") === "900" && q.get("childId") === "rc" && q.has("parentUrl"); })()`, stepTimeout)
+}
