@@ -29,6 +29,9 @@
   "use strict";
 
   var root = document.documentElement;
+  // This script's own address: the program and the worker sit beside it.
+  var script = (document.currentScript && document.currentScript.src) ||
+    new URL("web/pending.js", location.href).href;
   var loader = document.getElementById("app-wasm-loader");
 
   // The scenario of a query (sections 2 and 3): parameters that change no
@@ -193,7 +196,7 @@
   // <html data-wasm> tells where it is: waiting (not in view), loading
   // (fetched and compiled), held (compiled, waiting for the reader),
   // started.
-  var idleStart = 3000;
+  var idleStart = 5000;
   if (new URLSearchParams(location.search).get("embed") === "1" &&
     typeof window.goappInitWebAssembly === "function") {
     window.roundcalcDefersStart = true;
@@ -204,21 +207,65 @@
   function deferStart(pending) {
     var fetched = false;
     var started = false;
-    var release;
-    var go = new Promise(function (resolve) { release = resolve; });
-    var instantiate = WebAssembly.instantiateStreaming;
-    if (instantiate) {
-      // Compiled, then held until the start: go.run (Go's start and the
-      // first render) is the long task a scrolling reader must not pay.
-      WebAssembly.instantiateStreaming = function () {
-        return instantiate.apply(this, arguments).then(function (r) {
-          if (!started) {
-            state("held");
-          }
-          return go.then(function () { return r; });
-        });
-      };
+    // The program is compiled by a worker (web/compile-worker.js), so that
+    // a scrolling reader's main thread pays nothing; the page instantiates
+    // and runs it at the start. app.js's own fetch, made then, is answered
+    // with nothing: the module is at hand. Without a worker, or if it
+    // fails, the page compiles it as app.js would.
+    var compiled = null; // a promise of the module, once asked of the worker
+    var wasmURL = new URL("app.wasm", script).href;
+    function compile() {
+      if (compiled || !window.Worker || !WebAssembly.instantiate) {
+        return;
+      }
+      compiled = new Promise(function (resolve, reject) {
+        try {
+          var w = new Worker(new URL("compile-worker.js", script).href);
+          w.onmessage = function (e) {
+            w.terminate();
+            return e.data && e.data.module ? resolve(e.data.module) : reject(e.data && e.data.error);
+          };
+          w.onerror = function (e) {
+            w.terminate();
+            reject(e.message);
+          };
+          w.postMessage(wasmURL);
+        } catch (err) {
+          reject(err);
+        }
+      });
+      compiled.then(function () {
+        if (!started) {
+          state("held");
+        }
+      }, function () {});
     }
+    var fetch0 = window.fetch;
+    var instantiate0 = WebAssembly.instantiateStreaming;
+    window.fetch = function (input) {
+      if (compiled && typeof input === "string" && new URL(input, location.href).href === wasmURL) {
+        window.fetch = fetch0;
+        return compiled.then(function () {
+          return new Response(new Uint8Array(0));
+        }, function () {
+          return fetch0(wasmURL);
+        });
+      }
+      return fetch0.apply(this, arguments);
+    };
+    WebAssembly.instantiateStreaming = function (response, imports) {
+      WebAssembly.instantiateStreaming = instantiate0;
+      if (!compiled) {
+        return instantiate0(response, imports);
+      }
+      return compiled.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          return { module: module, instance: instance };
+        });
+      }, function () {
+        return instantiate0(response, imports);
+      });
+    };
     if (!pending) {
       root.classList.add("rc-held");
     }
@@ -230,7 +277,7 @@
       if (!fetched) {
         fetched = true;
         state("loading");
-        window.goappInitWebAssembly();
+        compile();
       }
     }
     var events = ["pointerdown", "touchstart", "keydown", "focusin", "input", "change"];
@@ -241,13 +288,13 @@
       started = true;
       load();
       state("started");
+      window.goappInitWebAssembly();
       root.classList.remove("rc-held");
       events.forEach(function (e) { document.removeEventListener(e, start, true); });
       clearTimeout(idle);
       if (seen) {
         seen.disconnect();
       }
-      release();
     }
     events.forEach(function (e) { document.addEventListener(e, start, true); });
     var idle = 0;

@@ -39,6 +39,7 @@ const (
 var shellFiles = []string{
 	"web/app.css",
 	"web/pending.js",
+	"web/compile-worker.js",
 	"web/icon.svg",
 	"web/icon-192.png",
 	"web/icon-512.png",
