@@ -242,3 +242,31 @@ func TestEmbedPymParent(t *testing.T) {
 	// The address keeps Pym.js's parameters.
 	poll(t, fctx, `(() => { const q = new URLSearchParams(location.search); return q.get("pre") === "900" && q.get("childId") === "rc" && q.has("parentUrl"); })()`, stepTimeout)
 }
+
+// TestEmbedStaticLink: on a static host the prerendered page is the
+// article's default graphic; an embed whose link carries a scenario and
+// other blocks shows them dimmed as pending, and starts as soon as it is in
+// view, with no move from the reader.
+func TestEmbedStaticLink(t *testing.T) {
+	hold := make(chan struct{})
+	site := serveDist(t, &DistOptions{Dir: suite.dist, HoldWasm: hold})
+	host := startArticleHost(t)
+	ctx := newBrowser(t)
+	viewport(t, ctx, 640, 800)
+	host.set("/static", lazyArticle(site.URL+"/?embed=1&lang=fr&t.amzn2=0&show=verdict,figures,captable", 0))
+	navigate(t, ctx, host.URL+"/static")
+	fctx := attachFrame(t, ctx, site.URL+"/")
+	// In view, asked for at once: no move, no idle wait.
+	poll(t, fctx, `document.readyState === "complete" && document.documentElement.dataset.wasm === "started"`, stepTimeout)
+	if v := eval[string](t, fctx, `document.documentElement.className + " verdict " + getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity`); !strings.Contains(v, "rc-pending") || strings.HasSuffix(v, " 1") {
+		t.Errorf("before the program runs: %q, want the pending mark and the verdict dimmed", v)
+	}
+	close(hold)
+	waitApp(t, fctx)
+	if got := dataValue(t, fctx, "raised"); got != "75.0000000000" {
+		t.Errorf("raised %s, want the link's 75", got)
+	}
+	if !hasTestid(t, fctx, "stake-after-msft") || hasTestid(t, fctx, "chart-contributions") {
+		t.Error("the link's blocks (verdict, figures, cap table) do not show")
+	}
+}
