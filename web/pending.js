@@ -66,8 +66,18 @@
 
   // 1. Progress bar.
   var label = document.getElementById("app-wasm-loader-label");
+  // go-app's label is the server's, in French: an English page says it in
+  // English.
+  var pageLang = lang2(new URLSearchParams(location.search).get("lang")) ||
+    lang2(root.getAttribute("lang")) || "fr";
   function showProgress() {
     var m = /(\d{1,3})\s*%/.exec(label ? label.textContent : "");
+    if (m && pageLang === "en") {
+      var said = "Loading the calculator\u2026 " + m[1] + "%";
+      if (label.textContent !== said) {
+        label.textContent = said;
+      }
+    }
     if (m && +m[1] > 0) {
       loader.style.setProperty("--rc-progress", Math.min(100, +m[1]) + "%");
       loader.classList.add("rc-measured");

@@ -16,13 +16,16 @@ import (
 
 // The embed side of the server: oEmbed for `make run` (/oembed) and
 // for the static site (oembed.json), the discovery link, and the example
-// article page web/article.html with its own Content-Security-Policy.
+// article pages web/article.html and web/article-en.html with their own
+// Content-Security-Policy.
 
 const (
 	// articlePath is the example article page: a file of web/, so the
 	// server serves it and `make dist` copies it; its links are relative,
 	// so it works under a sub-path too.
 	articlePath = "/web/article.html"
+	// articlePathEN is the same article in English.
+	articlePathEN = "/web/article-en.html"
 
 	// oembedPath answers any URL of the site (server); oembedFile is the
 	// static answer for the default scenario (server and dist).

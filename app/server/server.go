@@ -238,7 +238,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r2.URL.Path = "/web" + r.URL.Path
 		s.serveWeb(w, r2)
 		return
-	case articlePath:
+	case articlePath, articlePathEN:
 		// The example article holds the Embed panel's snippet as pasted,
 		// inline style attribute included: its own policy (oembed.go).
 		hdr.Set("Content-Security-Policy", articleContentSecurityPolicy)

@@ -314,11 +314,14 @@ func TestEveryPolicyForbidsBaseAndForeignForms(t *testing.T) {
 	index, _ := os.ReadFile(filepath.Join(dist, "index.html"))
 	headers, _ := os.ReadFile(filepath.Join(dist, "_headers"))
 	article, _ := os.ReadFile(filepath.Join("..", "..", "web", "article.html"))
+	articleEN, _ := os.ReadFile(filepath.Join("..", "..", "web", "article-en.html"))
 	policies := map[string][]string{
 		"server /":               {get(s, "/").Header.Get("Content-Security-Policy")},
 		"server article":         {get(s, articlePath).Header.Get("Content-Security-Policy")},
+		"server article (en)":    {get(s, articlePathEN).Header.Get("Content-Security-Policy")},
 		"static index.html meta": metaPolicies(string(index)),
 		"article.html meta":      metaPolicies(string(article)),
+		"article-en.html meta":   metaPolicies(string(articleEN)),
 	}
 	for _, line := range strings.Split(string(headers), "\n") {
 		if p, ok := strings.CutPrefix(strings.TrimSpace(line), "Content-Security-Policy: "); ok {

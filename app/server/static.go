@@ -145,5 +145,7 @@ func netlifyHeaders(base string) string {
   Access-Control-Allow-Origin: *
 %[1]s%[3]s
   Content-Security-Policy: %[4]s
-`, p, contentSecurityPolicy, articlePath, articleContentSecurityPolicy)
+%[1]s%[5]s
+  Content-Security-Policy: %[4]s
+`, p, contentSecurityPolicy, articlePath, articleContentSecurityPolicy, articlePathEN)
 }
