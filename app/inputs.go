@@ -69,10 +69,24 @@ func (c inputContext) props(param, label string) inputProps {
 		def := paramValue(c.def, param)
 		if !def.Equal(v) {
 			p.Changed = true
-			p.Restore = fmt.Sprintf(c.t.Restore, strings.TrimSpace(text.FieldText(c.lang, def)+" "+p.Unit))
+			p.Restore = fmt.Sprintf(c.t.Restore, withUnit(c.lang, text.FieldText(c.lang, def), p.Unit))
 		}
 	}
 	return p
+}
+
+// withUnit writes a value with its unit as each language does: "50 %" with
+// a narrow no-break space in French, "50%" in English, "730 $B".
+func withUnit(lang, v, unit string) string {
+	switch {
+	case unit == "":
+		return v
+	case unit == "%" && lang == "fr":
+		return v + text.NNBSP + unit
+	case unit == "%":
+		return v + unit
+	}
+	return v + "\u00a0" + unit
 }
 
 // sameText reports whether a model error's value is the text v, which the

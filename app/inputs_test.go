@@ -64,3 +64,16 @@ func TestRefusedFieldProps(t *testing.T) {
 		}
 	}
 }
+
+func TestWithUnit(t *testing.T) {
+	for _, c := range []struct{ lang, v, unit, want string }{
+		{"fr", "50", "%", "50\u202f%"},
+		{"en", "50", "%", "50%"},
+		{"en", "730", "$B", "730\u00a0$B"},
+		{"fr", "1,5", "", "1,5"},
+	} {
+		if got := withUnit(c.lang, c.v, c.unit); got != c.want {
+			t.Errorf("withUnit(%q, %q, %q) = %q, want %q", c.lang, c.v, c.unit, got, c.want)
+		}
+	}
+}

@@ -422,8 +422,14 @@ func (p *page) toolbar(l *text.Texts) app.UI {
 func (p *page) renderEmbed() app.UI {
 	l := p.d.L
 	o := p.embedOpts
+	title := app.H1().Class("embed-title").Text(l.Title)
+	if !o.Title {
+		// title=0: the article has its own heading; the frame keeps one
+		// for screen readers.
+		title = title.Class("sr-only")
+	}
 	return app.Div().Class("page embed").Lang(p.lang).Body(app.Main().Body(
-		app.If(o.Title, func() app.UI { return app.H1().Class("embed-title").Text(l.Title) }),
+		title,
 		app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
 		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},
 		app.Range(o.Blocks).Slice(func(i int) app.UI { return p.embedBlock(l, o.Blocks[i]) }),

@@ -82,7 +82,7 @@ func TestWasmOff(t *testing.T) {
 		{"static host, a scenario", site.URL + "/?wasm=false&pre=900&lang=en", defaultPostMoney,
 			[]string{"the figures shown are the article's, not this link's", "Open the full calculator"}},
 		{"static host, French", site.URL + "/?lang=fr&pre=900&wasm=false", defaultPostMoney,
-			[]string{"ceux de l'article, pas ceux de ce lien", "Ouvrir le calculateur complet"}},
+			[]string{"ceux de l’article, pas ceux de ce lien", "Ouvrir le calculateur complet"}},
 		{"static host, no scenario", site.URL + "/?wasm=false&lang=en", defaultPostMoney,
 			[]string{"the article's figures show"}},
 		{"server, a scenario", srv.URL + "/?wasm=false&pre=900&lang=en", postMoneyPre900,
@@ -90,7 +90,7 @@ func TestWasmOff(t *testing.T) {
 		// Without lang the page is prerendered in French, and nothing will
 		// translate it into the browser's English: the note is French too.
 		{"no lang", srv.URL + "/?wasm=false&pre=900", postMoneyPre900,
-			[]string{"les chiffres de ce scénario s'affichent"}},
+			[]string{"les chiffres de ce scénario s’affichent"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			navigate(t, ctx, c.url)

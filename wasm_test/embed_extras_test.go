@@ -105,7 +105,7 @@ func TestEmbedSandboxed(t *testing.T) {
 		navigate(t, ctx, host.URL+"/sandbox-fr")
 		fctx := attachFrame(t, ctx, srv.URL+"/")
 		checkSandboxed(t, ctx, fctx, "840",
-			"Ce cadre est isolé", "allow-same-origin", "les chiffres de l'article s'affichent", "Ouvrir le calculateur complet")
+			"Ce cadre est isolé", "allow-same-origin", "les chiffres de l’article s’affichent", "Ouvrir le calculateur complet")
 		// The wasm fetch from the opaque origin fails: app.js writes its
 		// error into the loader, which stays hidden; the figures stay.
 		waitLoaderSettled(t, fctx)
@@ -151,7 +151,7 @@ func TestEmbedSandboxed(t *testing.T) {
 		fctx := attachFrame(t, ctx, ts.URL+"/")
 		// The static page is the article's scenario (840), and says so.
 		checkSandboxed(t, ctx, fctx, "840",
-			"Ce cadre est isolé", "ceux de l'article, pas ceux de ce lien")
+			"Ce cadre est isolé", "ceux de l’article, pas ceux de ce lien")
 		waitLoaderSettled(t, fctx)
 		// app.js removes its loader right after it has run the wasm (the
 		// no-op run): once it is gone and the tasks queued by then have

@@ -441,11 +441,11 @@
     });
     var own = scenario(location.search);
     var shown = own === ""
-      ? (en ? "the article's figures show" : "les chiffres de l'article s'affichent")
+      ? (en ? "the article's figures show" : "les chiffres de l\u2019article s\u2019affichent")
       : own === scenario(root.getAttribute("data-prerender-query") || "")
-        ? (en ? "this scenario's figures show" : "les chiffres de ce scénario s'affichent")
+        ? (en ? "this scenario's figures show" : "les chiffres de ce scénario s\u2019affichent")
         : (en ? "the figures shown are the article's, not this link's"
-          : "les chiffres affichés sont ceux de l'article, pas ceux de ce lien");
+          : "les chiffres affichés sont ceux de l\u2019article, pas ceux de ce lien");
     var note = document.createElement("p");
     note.className = "rc-sandbox-note";
     note.lang = lang;
@@ -460,7 +460,7 @@
       : (en
         ? "The calculator does not start on this page (wasm=false in the address, or an automated browser): " +
           shown + ". "
-        : "Le calculateur ne démarre pas sur cette page (wasm=false dans l'adresse, ou navigateur automatisé)\u00a0: " +
+        : "Le calculateur ne démarre pas sur cette page (wasm=false dans l\u2019adresse, ou navigateur automatisé)\u00a0: " +
           shown + ". ")));
     var a = document.createElement("a");
     a.href = full.href;
