@@ -276,6 +276,16 @@ func TestEmbedBuilder(t *testing.T) {
 			t.Errorf("the preview's verdict %q: want the page's scenario (pre=800: 910)", got)
 		}
 		checkPreviewHeights(t, ctx)
+		// A height message from any other window than the preview's own is
+		// not taken: here the page's own window.
+		eval[bool](t, ctx, `(window.postMessage({"datawrapper-height": {"roundcalc-preview-phone": 55, "roundcalc-preview-column": 55}}, "*"), true)`)
+		settled(t, ctx)
+		for _, id := range previewIDs {
+			if h := eval[int](t, ctx, fmt.Sprintf(`Math.round(document.getElementById(%s).getBoundingClientRect().height)`, jsString(id))); h == 55 {
+				t.Errorf("preview %s took the height of a message from another window", id)
+			}
+		}
+		checkPreviewHeights(t, ctx)
 	})
 
 	// This scenario, other sliders and blocks: the order ticked is the order shown.
