@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/roundcalc/roundcalc/model"
@@ -33,6 +34,19 @@ func embedBlocks() []string {
 func defaultBlocks() []string { return []string{blockVerdict, blockContributions} }
 func defaultLevers() []string { return []string{"pre", mainTranche, "ipo"} }
 
+// offeredLevers are the sliders the embed builder offers, in its order:
+// the defaults, then the other questions the article turns on (Amazon's
+// conditional amount, the collapse, Microsoft's stake, the other tranches,
+// the revenue). The levers parameter takes any input; these are the ones
+// an article's graphic is likely to want.
+func offeredLevers() []string {
+	return append(defaultLevers(), "t.amzn2", "haircut", "unpaid", "s.msft", "t.sftb", "t.nvda", "rev")
+}
+
+// embedParams are the parameters of what an embed shows: readEmbedOptions
+// reads them, write writes them; the full calculator ignores them.
+func embedParams() []string { return []string{"levers", "show", "title"} }
+
 // embedOptions are what the editor chose for an embed: the sliders shown,
 // in order, the blocks shown, in order, and whether the title shows.
 type embedOptions struct {
@@ -62,6 +76,24 @@ func readEmbedOptions(q url.Values, s model.Scenario) embedOptions {
 		o.Blocks = pickNames(first(v), func(name string) bool { return known[name] })
 	}
 	return o
+}
+
+// write sets in q the parameters of o that differ from the defaults, and
+// removes the others: the default code stays short, and a link read back
+// with readEmbedOptions gives o again.
+func (o embedOptions) write(q url.Values) {
+	for _, k := range embedParams() {
+		q.Del(k)
+	}
+	if !slices.Equal(o.Levers, defaultLevers()) {
+		q.Set("levers", strings.Join(o.Levers, ","))
+	}
+	if !slices.Equal(o.Blocks, defaultBlocks()) {
+		q.Set("show", strings.Join(o.Blocks, ","))
+	}
+	if !o.Title {
+		q.Set("title", "0")
+	}
 }
 
 // pickNames splits a comma list and keeps the names ok accepts, once each.

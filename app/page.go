@@ -52,9 +52,9 @@ type page struct {
 	// own is the page's own context. Timers and deferred work use it: go-app
 	// drops them when the element whose event started them is gone (the
 	// add-tranche form, a removed card, a restore button).
-	own      app.Context
-	snippet  string // embed code for the current scenario
-	fullLink string // the full calculator with this scenario, from an embed
+	own       app.Context
+	embedSite embedSite // what the embed builder's codes are made of
+	fullLink  string    // the full calculator with this scenario, from an embed
 
 	charts []chart.Data      // the pictures, drawn once per accepted change
 	sparks map[string]string // sensitivity lines by parameter; may lag a moment
@@ -120,7 +120,7 @@ func (p *page) OnNav(ctx app.Context) {
 func (p *page) afterLoad(ctx app.Context) {
 	ctx.Page().SetLang(p.lang)
 	ctx.Page().SetTitle("%s", p.t.Title)
-	p.snippet = p.embedSnippet(ctx)
+	p.embedSite = p.embedSiteNow(ctx)
 	p.fullLink = p.fullURL(ctx)
 }
 
@@ -358,8 +358,9 @@ func (p *page) Render() app.UI {
 				}),
 			),
 			&sharePanel{L: shareLabels{Title: l.SecShare, ExportJSON: l.ExportJSON, ExportCSV: l.ExportCSV,
-				Import: l.Import, Print: l.Print, Embed: l.Embed, EmbedHelp: l.EmbedHelp},
-				Snippet: p.snippet, onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
+				Import: l.Import, Print: l.Print},
+				T: l, EmbedSite: p.embedSite, EmbedLevers: p.embedLevers(), Presets: p.d.Presets,
+				onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
 				onRefuse: p.onImportRefused},
 		),
 		app.Footer().Class("foot").Body(

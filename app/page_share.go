@@ -4,11 +4,12 @@ package main
 // and the embed code.
 
 import (
+	"fmt"
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/roundcalc/roundcalc/app/embedcode"
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -52,32 +53,47 @@ func (p *page) onPrint(ctx app.Context, e app.Event) {
 	ctx.Defer(func(app.Context) { app.Window().Call("print") })
 }
 
-// embedSnippet is the code an editor pastes into an article: the current
-// scenario and language in a responsive, lazily loaded frame, plus the
-// listener for pages that have none.
-func (p *page) embedSnippet(ctx app.Context) string {
+// embedSiteNow is what the embed builder makes its codes from: the page's
+// address and its scenario as they are now, without the parameters the
+// builder sets itself.
+func (p *page) embedSiteNow(ctx app.Context) embedSite {
 	u := p.shareURL(ctx)
 	q := u.Query()
-	q.Set("embed", "1")
-	q.Set("lang", p.lang)
-	for _, k := range embedcode.PymParams() {
+	for _, k := range append([]string{"embed", "lang", "open"}, embedParams()...) {
 		q.Del(k)
 	}
-	u.RawQuery = q.Encode()
 	origin := ""
 	if loc := app.Window().Get("location"); loc.Truthy() {
 		origin = loc.Get("origin").String()
 	}
-	src := origin + u.RequestURI()
-	script := origin + ctx.ResolveStaticResource("/web/embed.js")
-	return embedcode.Code(embedcode.Frame{Src: src, Script: script, Title: p.t.Title})
+	return embedSite{Origin: origin, Path: u.Path, Lang: p.lang, Query: q.Encode(),
+		Script: origin + ctx.ResolveStaticResource("/web/embed.js"), Title: p.t.Title, Expand: p.t.EmbedAMPExpand}
+}
+
+// embedLevers are the sliders the embed builder offers, named as the page
+// names them; those the scenario lacks are left out.
+func (p *page) embedLevers() []namedChoice {
+	var out []namedChoice
+	for _, param := range offeredLevers() {
+		v, ok := p.d.input(param)
+		if !ok {
+			continue
+		}
+		if strings.HasPrefix(param, "s.") {
+			// The page names a stake by its holder under the section's
+			// title; out of it the name needs the title.
+			v.Label = fmt.Sprintf(p.t.Of, p.t.SecStakes, v.Label)
+		}
+		out = append(out, namedChoice{param, v.Label})
+	}
+	return out
 }
 
 // fullURL is relative to the page itself, so it is right in the
 // prerendered page (which knows no host) and under any sub-path.
 func (p *page) fullURL(ctx app.Context) string {
 	q := p.shareURL(ctx).Query()
-	for _, k := range []string{"embed", "levers", "show", "title"} {
+	for _, k := range append([]string{"embed"}, embedParams()...) {
 		q.Del(k) // the full calculator shows everything
 	}
 	if len(q) == 0 {
@@ -95,7 +111,7 @@ func (p *page) scheduleURL(ctx app.Context) {
 		ctx.Page().ReplaceURL(p.shareURL(ctx))
 		// Links that carry the scenario follow at the same pace as the
 		// address bar: not worth rebuilding on every slider tick.
-		p.snippet = p.embedSnippet(ctx)
+		p.embedSite = p.embedSiteNow(ctx)
 		p.fullLink = p.fullURL(ctx)
 	})
 }

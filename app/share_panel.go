@@ -3,19 +3,23 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
 
 type shareLabels struct {
-	Title, ExportJSON, ExportCSV, Import, Print, Embed, EmbedHelp string
+	Title, ExportJSON, ExportCSV, Import, Print string
 }
 
 // sharePanel exports the scenario and tables, imports a scenario file,
-// prints, and gives the embed code for the current scenario.
+// prints, and holds the embed builder.
 type sharePanel struct {
 	app.Compo
 	L            shareLabels
-	Snippet      string
+	T            *text.Texts // the embed builder's texts
+	EmbedSite    embedSite
+	EmbedLevers  []namedChoice
+	Presets      []presetRow
 	onExportJSON app.EventHandler
 	onExportCSV  app.EventHandler
 	onPrint      app.EventHandler
@@ -35,11 +39,7 @@ func (s *sharePanel) Render() app.UI {
 			),
 			app.Button().Type("button").DataSet("testid", "print").OnClick(s.onPrint).Text(s.L.Print),
 		),
-		app.Details().Class("embed-code").Body(
-			app.Summary().Text(s.L.Embed),
-			app.P().Text(s.L.EmbedHelp),
-			app.Textarea().ReadOnly(true).Rows(6).DataSet("testid", "embed-snippet").Body(app.Text(s.Snippet)),
-		),
+		&embedBuilder{L: s.T, Site: s.EmbedSite, Levers: s.EmbedLevers, Presets: s.Presets},
 	)
 }
 

@@ -1,8 +1,9 @@
 // Package embedcode is the code an editor pastes into an article to embed
 // the calculator: a lazily loaded, responsive frame and the listener script
-// that sizes it. The page's Embed panel and the server's oEmbed answer
-// write the same code with it, and the example article's Content-Security-
-// Policy allows the frame's one inline style by its hash.
+// that sizes it, or for an AMP page an amp-iframe. The page's Embed panel
+// and the server's oEmbed answer write the same code with it, and the
+// example article's Content-Security-Policy allows the frame's one inline
+// style by its hash.
 package embedcode
 
 import (
@@ -33,6 +34,10 @@ type Frame struct {
 	Src, Script, Title string
 	Height             int // 0: Height
 	MaxWidth           int // the consumer's limit in px, 0 when none
+	// Expand is the text of AMP's overflow element, which AMP shows when it
+	// will not grow the frame at once (a frame in view): the reader's way to
+	// see all of it.
+	Expand string
 }
 
 // Code is the embed code of f: the frame, then the listener script.
@@ -49,7 +54,24 @@ func Code(f Frame) string {
 		`<script src="` + Attr(f.Script) + `" async></script>`
 }
 
-// Attr escapes text for a double-quoted HTML attribute value.
+// AMP is the embed code of f for an AMP page: an amp-iframe that AMP
+// resizes on the embed's own {sentinel: "amp", type: "embed-size"} message
+// (resizable, which needs the overflow element), sandboxed as the calculator
+// needs (README: sandboxed frames). Its width and height only give the
+// first aspect ratio (layout responsive).
+func AMP(f Frame) string {
+	height := f.Height
+	if height <= 0 {
+		height = Height
+	}
+	return `<amp-iframe width="` + strconv.Itoa(Width) + `" height="` + strconv.Itoa(height) + `" layout="responsive" ` +
+		`sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0" ` +
+		`title="` + Attr(f.Title) + `" src="` + Attr(f.Src) + `">` +
+		`<div overflow tabindex="0" role="button" aria-label="` + Attr(f.Expand) + `">` + Attr(f.Expand) + `</div></amp-iframe>`
+}
+
+// Attr escapes text for a double-quoted HTML attribute value (and for an
+// element's text, where the same escapes mean the same characters).
 func Attr(s string) string {
 	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
 }

@@ -33,3 +33,25 @@ func TestCode(t *testing.T) {
 		}
 	}
 }
+
+func TestAMP(t *testing.T) {
+	got := AMP(Frame{Src: "https://h/?embed=1&lang=fr&show=verdict,figures", Title: `La levée "x"`, Expand: "Afficher <tout>"})
+	for _, w := range []string{
+		`<amp-iframe width="640" height="650" layout="responsive" `,
+		`sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"`,
+		` resizable `, `frameborder="0"`,
+		`src="https://h/?embed=1&amp;lang=fr&amp;show=verdict,figures"`,
+		`title="La levée &quot;x&quot;"`,
+		`<div overflow tabindex="0" role="button" aria-label="Afficher &lt;tout&gt;">Afficher &lt;tout&gt;</div></amp-iframe>`,
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("AMP lacks %s:\n%s", w, got)
+		}
+	}
+	if strings.Contains(got, "style=") || strings.Contains(got, "<script") {
+		t.Errorf("AMP allows no inline style or script: %s", got)
+	}
+	if got := AMP(Frame{Src: "/", Height: 900}); !strings.Contains(got, `height="900"`) {
+		t.Errorf("AMP with Height 900: %s", got)
+	}
+}

@@ -135,6 +135,24 @@ func TestOEmbedServer(t *testing.T) {
 		}
 	})
 
+	// The embed builder's oEmbed address carries what the embed shows: the
+	// answer's frame shows the same.
+	t.Run("levers show title kept", func(t *testing.T) {
+		o := readOEmbed(t, get(s, oembedURL("http://example.com/?pre=800&lang=en&levers=t.sftb,s.msft&show=captable,figures&title=0")))
+		src, _ := snippetURLs(t, o.HTML)
+		q := src.Query()
+		for k, v := range map[string]string{"levers": "t.sftb,s.msft", "show": "captable,figures", "title": "0", "pre": "800", "embed": "1", "lang": "en"} {
+			if q.Get(k) != v {
+				t.Errorf("frame src %s: %s=%q, want %q", src, k, q.Get(k), v)
+			}
+		}
+		// Present but empty is the editor's choice too (no blocks).
+		o = readOEmbed(t, get(s, oembedURL("http://example.com/?show=")))
+		if src, _ := snippetURLs(t, o.HTML); !src.Query().Has("show") || src.Query().Get("show") != "" {
+			t.Errorf("frame src %s: want show present and empty", src)
+		}
+	})
+
 	t.Run("refused values left out", func(t *testing.T) {
 		o := readOEmbed(t, get(s, oembedURL("http://example.com/?pre=abc&ipo=2000&view=nope")))
 		src, _ := snippetURLs(t, o.HTML)

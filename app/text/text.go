@@ -74,6 +74,17 @@ type Texts struct {
 	Print, Embed, EmbedHelp, EmbedOpen string
 	EmbedCredit                        string // an embed's source line, before the link to the full calculator
 
+	// The embed builder: what the editor chooses, the previews (their
+	// width in px: %d), the code and its copy, AMP, oEmbed.
+	EmbedLevers, EmbedBlocks, EmbedScenario, EmbedThisScenario, EmbedShowTitle string
+	EmbedPreview, EmbedPhone, EmbedColumn                                      string
+	EmbedPreviewOf                                                             string // a preview frame's title: %s the preview
+	EmbedCode, EmbedCopy, EmbedCopied, EmbedSelected                           string
+	EmbedAMP, EmbedAMPExpand, EmbedOEmbed                                      string
+	// The blocks an embed can show (the show parameter), by name.
+	BlockVerdict, BlockFigures, BlockContributions, BlockOwnership string
+	BlockCaptable, BlockExposure, BlockCollapse, BlockRoutes       string
+
 	// Inputs.
 	Reset, Restore, Remove string
 	TagsLegend             string

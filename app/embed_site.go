@@ -1,0 +1,96 @@
+package main
+
+// The addresses and codes of an embed, for what an editor chose in the
+// embed builder: the frame's address, the code to paste (HTML and AMP), the
+// full calculator's address and its oEmbed answer's. Pure Go, tested
+// natively.
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/roundcalc/roundcalc/app/embedcode"
+)
+
+// embedSite is what an embed's addresses are made of: where the page is,
+// its language, and its scenario as it is now.
+type embedSite struct {
+	Origin string // scheme and host; "" on the server, which knows no host
+	Path   string // the page's path: "/", or the site's sub-path
+	Lang   string
+	// Query is the page's scenario, view and other sites' parameters,
+	// without what the page itself adds (embed, lang, the folds, what an
+	// embed shows).
+	Query  string
+	Script string // the listener script
+	Title  string // the frame's title
+	Expand string // AMP's overflow element: the way to see the whole frame
+}
+
+// embedChoice is what the editor chose: the scenario, and what it shows.
+type embedChoice struct {
+	Preset string // "" for the page's scenario, else a question's id
+	Show   embedOptions
+}
+
+// defaultChoice is the page's scenario as an embed shows it by default.
+func defaultChoice() embedChoice {
+	return embedChoice{Show: embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: true}}
+}
+
+// scenario is the chosen scenario's query.
+func (s embedSite) scenario(c embedChoice) url.Values {
+	q, _ := url.ParseQuery(s.Query)
+	if c.Preset != "" {
+		// In canonical form, as the page's own: the bubble's figures are
+		// the article's, so its link carries none.
+		if p, ok := presetScenario(c.Preset); ok {
+			q = p.Query()
+		}
+	}
+	for _, k := range embedcode.PymParams() {
+		q.Del(k) // the host page's
+	}
+	q.Set("lang", s.Lang)
+	c.Show.write(q)
+	return q
+}
+
+// frame is the embedded page's address. childID names a preview frame in
+// its height messages (a Pym.js parameter, which an embed code never
+// carries); "" for the code.
+func (s embedSite) frame(c embedChoice, childID string) string {
+	q := s.scenario(c)
+	q.Set("embed", "1")
+	if childID != "" {
+		q.Set("childId", childID)
+	}
+	return s.Origin + s.Path + "?" + encodeQuery(q)
+}
+
+// calculator is the full calculator's address with the chosen scenario,
+// and what an embed of it shows: the address an oEmbed consumer is given.
+func (s embedSite) calculator(c embedChoice) string {
+	return s.Origin + s.Path + "?" + encodeQuery(s.scenario(c))
+}
+
+// oembed is the address of the oEmbed answer for the chosen embed, at the
+// site's root (the server answers there).
+func (s embedSite) oembed(c embedChoice) string {
+	return s.Origin + "/oembed?url=" + url.QueryEscape(s.calculator(c)) + "&format=json"
+}
+
+func (s embedSite) codeFrame(c embedChoice) embedcode.Frame {
+	return embedcode.Frame{Src: s.frame(c, ""), Script: s.Script, Title: s.Title, Expand: s.Expand}
+}
+
+// code is the HTML to paste into an article.
+func (s embedSite) code(c embedChoice) string { return embedcode.Code(s.codeFrame(c)) }
+
+// amp is the same embed for an AMP page.
+func (s embedSite) amp(c embedChoice) string { return embedcode.AMP(s.codeFrame(c)) }
+
+// encodeQuery encodes q with its commas as they are: a comma means the same
+// in a query either way, and an editor reads show=verdict,figures in the
+// code more easily than show=verdict%2Cfigures.
+func encodeQuery(q url.Values) string { return strings.ReplaceAll(q.Encode(), "%2C", ",") }
