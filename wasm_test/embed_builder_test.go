@@ -172,7 +172,7 @@ func checkPreviews(t *testing.T, ctx context.Context, blocks, levers []string, t
 		if !reflect.DeepEqual(gotLevers, levers) {
 			t.Errorf("preview %s: sliders %q, want %q", id, gotLevers, levers)
 		}
-		if got := inPreview[bool](t, ctx, id, `!!doc.querySelector("h1")`); got != title {
+		if got := inPreview[bool](t, ctx, id, `(() => { const h = doc.querySelector("h1"); return !!h && h.getBoundingClientRect().height > 1; })()`); got != title {
 			t.Errorf("preview %s: a title (h1) %v, want %v", id, got, title)
 		}
 		if !inPreview[bool](t, ctx, id, `!!doc.querySelector('[data-testid="credit"]')`) {
