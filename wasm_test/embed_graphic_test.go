@@ -270,3 +270,48 @@ func TestEmbedStaticLink(t *testing.T) {
 		t.Error("the link's blocks (verdict, figures, cap table) do not show")
 	}
 }
+
+// TestEmbedStaticDefault: a static host answers an embed's address with
+// the full page; until the program renders the embed, the frame shows what
+// the embed shows first, at an embed's height, not the 5,000 px page.
+func TestEmbedStaticDefault(t *testing.T) {
+	hold := make(chan struct{})
+	site := serveDist(t, &DistOptions{Dir: suite.dist, HoldWasm: hold})
+	host := startArticleHost(t)
+	ctx := newBrowser(t)
+	viewport(t, ctx, 640, 800)
+	host.set("/static", lazyArticle(site.URL+"/?embed=1&lang=fr", 0))
+	navigate(t, ctx, host.URL+"/static")
+	fctx := attachFrame(t, ctx, site.URL+"/")
+	poll(t, fctx, `document.readyState === "complete" && document.documentElement.dataset.wasm === "started"`, stepTimeout)
+	if !eval[bool](t, fctx, `document.documentElement.classList.contains("rc-as-embed") && !document.querySelector(".page.embed")`) {
+		t.Fatal("the static page for an embed's address is not shown as the embed")
+	}
+	for _, id := range []string{"verdict", "chart-contributions"} {
+		if v := eval[string](t, fctx, figureShownJS+`('[data-testid="`+id+`"]')`); !strings.HasPrefix(v, "shown:") {
+			t.Errorf("%s before the program runs: %s", id, v)
+		}
+	}
+	if h := eval[int](t, fctx, contentHeightJS); h > 650 {
+		t.Errorf("before the program runs the frame's content is %d px tall, want an embed's (650 at most)", h)
+	}
+	reportsFit := func(what string) {
+		t.Helper()
+		var dw []int
+		var content int
+		if !eventually(5*time.Second, func() bool {
+			dw, _, _ = heightReports(t, ctx, site.URL, "roundcalc")
+			content = eval[int](t, fctx, contentHeightJS)
+			return len(dw) > 0 && nearPx(lastHeight(dw), content)
+		}) {
+			t.Errorf("%s: reported heights %v, content %d px", what, dw, content)
+		}
+	}
+	reportsFit("before the program runs")
+	close(hold)
+	waitApp(t, fctx)
+	if !eval[bool](t, fctx, `!!document.querySelector(".page.embed") && !document.documentElement.classList.contains("rc-as-embed")`) {
+		t.Error("once running, the page is not the embed")
+	}
+	reportsFit("running")
+}

@@ -40,10 +40,19 @@
     lang: 1, embed: 1, wasm: 1,
     initialWidth: 1, childId: 1, parentTitle: 1, parentUrl: 1,
   };
+  // The page a query asks for: its scenario, language, layout and blocks
+  // (Pym.js's and go-app's parameters change nothing of it).
+  var framing = { wasm: 1, initialWidth: 1, childId: 1, parentTitle: 1, parentUrl: 1 };
+  function pageOf(query) {
+    return keep(query, framing);
+  }
   function scenario(query) {
+    return keep(query, neutral);
+  }
+  function keep(query, drop) {
     var out = [];
     new URLSearchParams(query).forEach(function (v, k) {
-      if (!neutral[k]) {
+      if (!drop[k]) {
         out.push(encodeURIComponent(k) + "=" + encodeURIComponent(v));
       }
     });
@@ -185,6 +194,7 @@
     observer.disconnect();
     taken = true; // the app's own controls answer now; the list waits for the page
     root.classList.remove("rc-pending");
+    root.classList.remove("rc-as-embed");
     if (note) {
       note.remove();
     }
@@ -201,8 +211,11 @@
   // fetched and compiled, and started at the reader's first interaction
   // with the frame, or once the frame has stayed in view for idleStart ms
   // and the browser is idle. What the reader does before that is kept (4).
-  // An embed whose figures are pending (another scenario, or other blocks
-  // than the prerendered ones) starts as soon as it is in view.
+  // An embed whose prerendered page is not the one its address asks for
+  // (another scenario, language or blocks: a static host, or the service
+  // worker, serves one page for every address) starts as soon as it is in
+  // view; until then, a page that is not an embed shows only its title,
+  // verdict and contributions picture (rc-as-embed), as the embed would.
   // <html data-wasm> tells where it is: waiting (not in view), loading
   // (fetched and compiled), held (compiled, waiting for the reader),
   // started.
@@ -210,7 +223,10 @@
   if (new URLSearchParams(location.search).get("embed") === "1" &&
     typeof window.goappInitWebAssembly === "function") {
     window.roundcalcDefersStart = true;
-    deferStart(root.classList.contains("rc-pending"));
+    if (!document.querySelector(".page.embed")) {
+      root.classList.add("rc-as-embed");
+    }
+    deferStart(pageOf(location.search) !== pageOf(rendered));
     watchHeight(document.querySelector(".page"));
   }
 

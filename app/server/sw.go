@@ -12,7 +12,8 @@ package server
 //     inside event.waitUntil; go-app's app.js then calls goappOnUpdate and
 //     components get OnAppUpdate (see update_banner.go);
 //   - navigations (mode "navigate" or Accept: text/html) are answered with
-//     the cached page whatever their query string, so every shared link
+//     the cached page whatever their query string (the embed's own page for
+//     embed=1), so every shared link
 //     (/?pre=900) opens offline; web/pending.js marks the figures pending
 //     until the wasm has computed them for that query;
 //   - every other same-origin GET is cache-first from this version's cache
@@ -28,6 +29,10 @@ const scopePath = new URL(self.registration.scope).pathname; // "/" or "/base/"
 const resourcesToCache = {{.ResourcesToCache}}.map((r) =>
   r + "/" === scopePath ? scopePath : r
 );
+// The embed's own prerendered page, for navigations with embed=1 (a static
+// host answers it with the full page, which web/pending.js then shows as
+// the embed would until the program runs).
+const embedPage = scopePath + "?embed=1";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -36,7 +41,7 @@ self.addEventListener("install", (event) => {
       await cache.addAll(
         // no-cache revalidates (a 304 for what the page has just fetched)
         // instead of downloading app.wasm a second time on a first visit.
-        resourcesToCache.map((r) => new Request(r, { cache: "no-cache" }))
+        resourcesToCache.concat([embedPage]).map((r) => new Request(r, { cache: "no-cache" }))
       );
       await self.skipWaiting();
     })()
@@ -93,7 +98,9 @@ self.addEventListener("fetch", (event) => {
 
 async function page(request) {
   const cache = await caches.open(cacheName);
+  const embed = new URL(request.url).searchParams.get("embed") === "1";
   const cached =
+    (embed && (await cache.match(embedPage))) ||
     (await cache.match(scopePath)) ||
     (await cache.match(request, { ignoreSearch: true }));
   if (cached) {
