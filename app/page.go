@@ -72,6 +72,7 @@ type page struct {
 	open        map[string]bool // the folded sections on the page
 	openAsked   map[string]bool // those the address or the reader asked for: kept in the address
 	preset      string          // the question last loaded from its link
+	initURL     string          // the address OnInit loaded, until the first navigation
 	liveVerdict string          // the verdict as the polite live region reads it
 	printHooked bool            // the sections open before printing
 }
@@ -84,7 +85,9 @@ func newPage() app.Composer { return &page{} }
 func (p *page) OnInit() {
 	if app.IsClient {
 		pauseGC()
-		p.load(app.Window().URL(), app.Window().Get("navigator").Get("language").String())
+		u := app.Window().URL()
+		p.load(u, app.Window().Get("navigator").Get("language").String())
+		p.initURL = u.String()
 		return
 	}
 	p.load(&url.URL{Path: "/"}, "")
@@ -103,7 +106,12 @@ func (p *page) OnNav(ctx app.Context) {
 		// hold the response back.
 		return
 	}
-	p.load(ctx.Page().URL(), app.Window().Get("navigator").Get("language").String())
+	// The first navigation is to the address OnInit has loaded already:
+	// computing and drawing it again would cost the start about 50 ms.
+	if u := ctx.Page().URL(); u.String() != p.initURL {
+		p.load(u, app.Window().Get("navigator").Get("language").String())
+	}
+	p.initURL = ""
 	p.afterLoad(ctx)
 	p.own = ctx
 	p.replayEarly(ctx) // what the reader did before the wasm ran

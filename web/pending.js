@@ -73,26 +73,36 @@
     return; // the app already runs
   }
 
-  // 1. Progress bar.
+  // 1. Loading bar. app.js hands the program's response to the compiler
+  // as it comes (so that the browser can keep the compiled code for the
+  // next visit): no progress is known, and the bar slides. Its label is
+  // written in the page's language; go-app writes an error there, and takes
+  // the spin off its icon, when the program fails to load.
   var label = document.getElementById("app-wasm-loader-label");
-  // go-app's label is the server's, in French: an English page says it in
-  // English.
+  var icon = document.getElementById("app-wasm-loader-icon");
   var pageLang = lang2(new URLSearchParams(location.search).get("lang")) ||
     lang2(root.getAttribute("lang")) || "fr";
   function showProgress() {
-    var m = /(\d{1,3})\s*%/.exec(label ? label.textContent : "");
-    if (m && pageLang === "en") {
-      var said = "Loading the calculator\u2026 " + m[1] + "%";
-      if (label.textContent !== said) {
-        label.textContent = said;
-      }
+    if (icon && icon.className.indexOf("goapp-spin") < 0) {
+      loader.classList.add("rc-failed");
+      return;
     }
-    if (m && +m[1] > 0) {
+    var m = /(\d{1,3})\s*%/.exec(label ? label.textContent : "");
+    if (!m) {
+      return;
+    }
+    var said = pageLang === "en" ? "Loading the calculator\u2026" : "Chargement du calculateur\u2026";
+    if (+m[1] > 0) {
       loader.style.setProperty("--rc-progress", Math.min(100, +m[1]) + "%");
       loader.classList.add("rc-measured");
-    } else if (!m && label && label.textContent && !/\d/.test(label.textContent)) {
-      loader.classList.add("rc-failed"); // go-app writes the error there
+      said += " " + m[1] + (pageLang === "en" ? "%" : "\u202f%");
     }
+    if (label.textContent !== said) {
+      label.textContent = said;
+    }
+  }
+  if (icon) {
+    new MutationObserver(showProgress).observe(icon, { attributes: true });
   }
   if (label) {
     new MutationObserver(showProgress).observe(label, {

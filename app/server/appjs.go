@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 )
 
 // go-app's app.js starts the wasm as soon as it runs. The page's own
@@ -17,12 +18,24 @@ const (
 		"  if (!window.roundcalcDefersStart) goappInitWebAssembly();\n});\n"
 )
 
-// patchAppJS hands the wasm's start to the gate. It fails when go-app's
+// go-app feeds the program to the compiler through a JavaScript stream that
+// counts its bytes for a progress label: about 90 ms of main-thread work on
+// a warm start, and a response with no URL, whose compiled code the browser
+// cannot cache for the next visit. The program's own response goes to the
+// compiler instead (the loading bar slides, web/pending.js).
+var appJSFetch = regexp.MustCompile(`fetchWithProgress\(("[^"]*"), showProgress\)`)
+
+// patchAppJS hands the wasm's start to the gate and the program's response
+// straight to the compiler. It fails when go-app's
 // app.js no longer has the one call it replaces, rather than ship a page
 // whose start nobody controls.
 func patchAppJS(b []byte) ([]byte, error) {
 	if n := bytes.Count(b, []byte(appJSStart)); n != 1 {
 		return nil, fmt.Errorf("app.js: %d calls of goappInitWebAssembly() at top level, want 1", n)
 	}
+	if n := len(appJSFetch.FindAll(b, -1)); n != 1 {
+		return nil, fmt.Errorf("app.js: %d calls of fetchWithProgress(…, showProgress), want 1", n)
+	}
+	b = appJSFetch.ReplaceAll(b, []byte("fetch($1)"))
 	return bytes.Replace(b, []byte(appJSStart), []byte(appJSGate), 1), nil
 }

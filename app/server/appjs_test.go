@@ -11,12 +11,14 @@ import (
 // The patch replaces go-app's one top-level start, and refuses an app.js
 // it does not recognise.
 func TestPatchAppJS(t *testing.T) {
-	in := []byte("goappWatchForInstallable();\ngoappInitWebAssembly();\n\nasync function goappInitWebAssembly() {}\n")
+	in := []byte("goappWatchForInstallable();\ngoappInitWebAssembly();\n\nasync function goappInitWebAssembly() {\n" +
+		"  await instantiateStreaming(\n    fetchWithProgress(\"/web/app.wasm\", showProgress),\n    go.importObject);\n}\n")
 	out, err := patchAppJS(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bytes.Contains(out, []byte(appJSStart)) || !bytes.Contains(out, []byte("window.roundcalcDefersStart")) {
+	if bytes.Contains(out, []byte(appJSStart)) || !bytes.Contains(out, []byte("window.roundcalcDefersStart")) ||
+		!bytes.Contains(out, []byte(`fetch("/web/app.wasm")`)) || bytes.Contains(out, []byte("fetchWithProgress(")) {
 		t.Errorf("patched app.js:\n%s", out)
 	}
 	if _, err := patchAppJS(out); err == nil {

@@ -148,7 +148,7 @@ func buildVersion(root string, h *app.Handler) (string, error) {
 		h.BackgroundColor, h.LoadingLabel, h.Icon, h.Styles, h.Scripts,
 		h.CacheableResources, h.ServiceWorkerTemplate)
 	fmt.Fprintf(sum, "author %q headers %q\n", h.Author, h.RawHeaders)
-	fmt.Fprintf(sum, "app.js gate %q\n", appJSGate)
+	fmt.Fprintf(sum, "app.js gate %q %q\n", appJSGate, appJSFetch)
 	fmt.Fprintf(sum, "base %q\n", h.Resources.Resolve("/"))
 	return hex.EncodeToString(sum.Sum(nil))[:20], nil
 }
