@@ -458,13 +458,24 @@ func poll(t testing.TB, ctx context.Context, expr string, timeout time.Duration)
 }
 
 // pollErr is poll that returns the failure instead of ending the test.
+//
+// chromedp's Poll runs in the execution context it found when it started;
+// one that a just-committed document has replaced gives "Cannot find context
+// with specified id", and the poll starts again in the new one, within the
+// same timeout.
 func pollErr(ctx context.Context, expr string, timeout time.Duration) error {
-	pctx, cancel := context.WithTimeout(ctx, timeout+5*time.Second)
-	defer cancel()
-	_, err := chromedp.Run(pctx, chromedp.Poll[chromedp.Void](expr,
-		chromedp.WithPollingInterval(50*time.Millisecond),
-		chromedp.WithPollingTimeout(timeout)))
-	return err
+	deadline := time.Now().Add(timeout)
+	for {
+		left := time.Until(deadline)
+		pctx, cancel := context.WithTimeout(ctx, left+5*time.Second)
+		_, err := chromedp.Run(pctx, chromedp.Poll[chromedp.Void](expr,
+			chromedp.WithPollingInterval(50*time.Millisecond),
+			chromedp.WithPollingTimeout(left)))
+		cancel()
+		if err == nil || !strings.Contains(err.Error(), "Cannot find context with specified id") || time.Until(deadline) <= 0 {
+			return err
+		}
+	}
 }
 
 // eventually calls ok until it reports true, every 50 ms, and reports
@@ -492,9 +503,20 @@ func settled(t testing.TB, ctx context.Context) {
 
 // waitApp waits until the wasm runs: go-app removes its loader once it has
 // started the program, which has then rendered the page for the URL.
+//
+// The program starts at the reader's first interaction (or after a few
+// seconds without one): the test touches the page once, as a reader would,
+// as soon as web/pending.js holds the start.
 func waitApp(t testing.TB, ctx context.Context) {
 	t.Helper()
-	poll(t, ctx, `document.readyState === "complete" && !document.getElementById("app-wasm-loader")`, appTimeout)
+	poll(t, ctx, `(() => {
+		const held = ["waiting", "loading", "held"].includes(document.documentElement.dataset.wasm);
+		if (held && !window.__touched && document.getElementById("app-wasm-loader")) {
+			window.__touched = true;
+			document.documentElement.dispatchEvent(new Event("pointerdown", {bubbles: true}));
+		}
+		return document.readyState === "complete" && !document.getElementById("app-wasm-loader");
+	})()`, appTimeout)
 	if v := eval[string](t, ctx, `document.documentElement.className`); strings.Contains(v, "rc-pending") {
 		t.Fatalf("the pending mark is still on after the app started: %q", v)
 	}

@@ -223,24 +223,37 @@
   // and the browser is idle. What the reader does before that is kept (4).
   // An embed whose prerendered page is not the one its address asks for
   // (another scenario, language or blocks: a static host, or the service
-  // worker, serves one page for every address) starts as soon as it is in
-  // view; until then, a page that is not an embed shows only its title,
+  // worker, serves one page for every address; or a French page for an
+  // English browser) starts as soon as it is in view; until then, a page that is not an embed shows only its title,
   // verdict and contributions picture (rc-as-embed), as the embed would.
   // <html data-wasm> tells where it is: waiting (not in view), loading
   // (fetched and compiled), held (compiled, waiting for the reader),
   // started.
+  //
+  // The full page works the same way, less the wait for the view: its
+  // figures are the prerendered ones, exact, and the program (compiled at
+  // once, off the main thread) starts at the reader's first interaction or
+  // after idleStart ms without one, so that loading the page never freezes
+  // a reader who is only reading or scrolling it.
   var idleStart = 5000;
-  if (new URLSearchParams(location.search).get("embed") === "1" &&
-    typeof window.goappInitWebAssembly === "function") {
+  var embedded = new URLSearchParams(location.search).get("embed") === "1";
+  if (typeof window.goappInitWebAssembly === "function") {
     window.roundcalcDefersStart = true;
-    if (!document.querySelector(".page.embed")) {
+    if (embedded && !document.querySelector(".page.embed")) {
       root.classList.add("rc-as-embed");
     }
-    deferStart(pageOf(location.search) !== pageOf(rendered));
-    watchHeight(document.querySelector(".page"));
+    // The page's language: the address's, else the browser's (the
+    // prerendered page is French unless the address says otherwise).
+    var wanted = lang2(new URLSearchParams(location.search).get("lang")) ||
+      lang2(navigator.language) || "fr";
+    deferStart(pageOf(location.search) !== pageOf(rendered) ||
+      wanted !== (lang2(root.getAttribute("lang")) || "fr"), embedded);
+    if (embedded) {
+      watchHeight(document.querySelector(".page"));
+    }
   }
 
-  function deferStart(pending) {
+  function deferStart(pending, embedded) {
     var fetched = false;
     var started = false;
     // The program is compiled by a worker (web/compile-worker.js), so that
@@ -342,9 +355,13 @@
       }
     }
     var seen = null;
-    if (!window.IntersectionObserver) {
+    if (!embedded || !window.IntersectionObserver) {
       load();
-      idle = setTimeout(whenIdle, idleStart);
+      if (pending) {
+        start();
+      } else {
+        idle = setTimeout(whenIdle, idleStart);
+      }
       return;
     }
     seen = new IntersectionObserver(function (entries) {

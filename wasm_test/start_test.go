@@ -1,0 +1,51 @@
+//go:build !js
+
+package wasmtest
+
+import "testing"
+
+// TestPageStartsAtFirstMove: the full page is readable, with its exact
+// figures, before its program runs; the program, compiled off the main
+// thread as the page loads, starts at the reader's first move (which is
+// kept), or after a few seconds without one.
+func TestPageStartsAtFirstMove(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+
+	t.Run("first move", func(t *testing.T) {
+		navigate(t, ctx, srv.URL+"/?lang=fr")
+		poll(t, ctx, `["held", "started"].includes(document.documentElement.dataset.wasm)`, appTimeout)
+		held := eval[bool](t, ctx, `document.documentElement.dataset.wasm === "held" && !!document.getElementById("app-wasm-loader")`)
+		t.Logf("compiled and held before the reader's move: %v", held)
+		if got := dataValue(t, ctx, "post-money"); got != "840.0000000000" {
+			t.Errorf("prerendered post-money %s, want 840", got)
+		}
+		setField(t, ctx, "field-pre", "900")
+		poll(t, ctx, `!document.getElementById("app-wasm-loader")`, appTimeout)
+		waitDataValue(t, ctx, "post-money", "1010.0000000000")
+	})
+
+	t.Run("no move", func(t *testing.T) {
+		// The page as the server prerendered it (no service worker yet; the
+		// browser's language is English: the address says French).
+		ctx := newBrowser(t)
+		navigate(t, ctx, srv.URL+"/?lang=fr&pre=800")
+		poll(t, ctx, `document.documentElement.dataset.wasm === "held"`, appTimeout)
+		poll(t, ctx, `!document.getElementById("app-wasm-loader")`, appTimeout)
+		if s := eval[string](t, ctx, `document.documentElement.dataset.wasm`); s != "started" {
+			t.Errorf("data-wasm %q once running, want started", s)
+		}
+		setField(t, ctx, "field-pre", "900")
+		waitDataValue(t, ctx, "post-money", "1010.0000000000")
+	})
+
+	t.Run("another language than the prerendered page", func(t *testing.T) {
+		// The service worker answers with the cached French page: the
+		// program starts at once to show the page in English.
+		navigate(t, ctx, srv.URL+"/?lang=en")
+		poll(t, ctx, `!document.getElementById("app-wasm-loader")`, appTimeout)
+		if l := eval[string](t, ctx, `document.documentElement.lang`); l != "en" {
+			t.Errorf("lang %q, want en", l)
+		}
+	})
+}
