@@ -223,9 +223,25 @@ func (p *page) announceVerdict() {
 	})
 }
 
+// showsChart reports whether the page shows a picture now: drawing the
+// folded sections' (the web above all) would cost the start about 40 ms.
+func (p *page) showsChart(id string) bool {
+	if p.embed {
+		o := p.embedOpts
+		return (id == "contributions" || id == "ownership") && o.shows(id) || id == "exposure" && o.shows(blockCollapse)
+	}
+	switch id {
+	case "flows", "exposure":
+		return p.open[secCollapse]
+	case "web":
+		return p.open[secWeb]
+	}
+	return true
+}
+
 // drawCharts draws the pictures of the current scenario.
 func (p *page) drawCharts() {
-	p.charts = chart.All(p.lang, p.t.Texts, p.scenario, p.results, p.view)
+	p.charts = chart.Some(p.lang, p.t.Texts, p.scenario, p.results, p.view, p.showsChart)
 }
 
 // drawChartsNext redraws the pictures once the reader pauses (chartsQuiet),

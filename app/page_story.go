@@ -15,6 +15,7 @@ func (p *page) onToggle(ctx app.Context, id string) {
 	}
 	p.open[id] = !p.open[id]
 	p.openAsked[id] = p.open[id]
+	p.drawCharts() // an opened section's pictures
 	p.scheduleURL(ctx)
 	p.reportHeight(ctx)
 }
@@ -27,6 +28,7 @@ func (p *page) openAll() {
 	for _, id := range sectionIDs() {
 		p.open[id] = true // for the printout only: the address stays as it is
 	}
+	p.drawCharts()
 }
 
 // onPreset loads a question's link the way the page loads any address,
@@ -45,6 +47,7 @@ func (p *page) onPreset(ctx app.Context, id, href string) {
 	for k, v := range asked {
 		p.openAsked[k] = p.openAsked[k] || v
 	}
+	p.drawCharts() // those of the sections kept open
 	p.preset = id
 	p.notice = ""
 	p.afterLoad(ctx)

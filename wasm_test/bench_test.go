@@ -95,7 +95,8 @@ func BenchmarkWasmSize(b *testing.B) {
 //     16 ms (checked every 4 ms) it sets input-pre to 900 and dispatches
 //     input; post-money's data-value becomes postMoneyPre900 only when the
 //     app handles the move;
-//   - the phases in between: app.wasm fetched and compiled, go.run returned.
+//   - the phases in between: app.wasm fetched and compiled (or, compiled by a
+//     worker, instantiated), go.run returned.
 const probeJS = `(() => {
   if (location.protocol !== "http:" || window.__bench) return;
   const B = window.__bench = {figure: null, fcp: null, interactive: null, dispatches: 0, firstDispatch: null,
@@ -116,11 +117,10 @@ const probeJS = `(() => {
   // Phases of the app's start: app.js's WebAssembly.instantiateStreaming
   // (download and compile), then go.run (Go's start and the first render,
   // until main blocks); wrapping them costs nothing measurable.
-  const inst = WebAssembly.instantiateStreaming;
-  if (inst) WebAssembly.instantiateStreaming = async function (...a) {
-    B.wasmStart = performance.now();
-    const r = await inst.apply(this, a);
-    B.wasmReady = performance.now();
+  // The page may compile the module in a worker and instantiate it itself
+  // (web/pending.js): WebAssembly.instantiate is wrapped too, and the phase
+  // then starts when the page asks for the instance.
+  const wrapRun = () => {
     if (window.Go && !Go.prototype.__bench) {
       const run = Go.prototype.run;
       Go.prototype.run = function (...x) {
@@ -131,8 +131,17 @@ const probeJS = `(() => {
       };
       Go.prototype.__bench = true;
     }
-    return r;
   };
+  for (const name of ["instantiateStreaming", "instantiate"]) {
+    const inst = WebAssembly[name];
+    if (inst) WebAssembly[name] = async function (...a) {
+      if (!B.wasmStart) B.wasmStart = performance.now();
+      const r = await inst.apply(this, a);
+      B.wasmReady = performance.now();
+      wrapRun();
+      return r;
+    };
+  }
   const want = "1010.0000000000";
   let last = -1e9;
   const id = setInterval(() => {

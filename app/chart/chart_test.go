@@ -3,6 +3,7 @@ package chart
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -498,4 +499,28 @@ func TestChartStakeLabels(t *testing.T) {
 	assert.Equal(t, []string{"38%", "53%", "8%", "< 1%"}, chartStakeLabels("en", st, 0),
 		"short labels round each stake on its own")
 	assert.Equal(t, []string{"38,3\u202f%", "53,4\u202f%", "8,4\u202f%", "< 0,1\u202f%"}, chartStakeLabels("fr", st, 1))
+}
+
+// Some draws what All draws, less the charts not wanted.
+func TestSomeIsAllLessTheUnwanted(t *testing.T) {
+	s := model.Default()
+	r, errs := model.Compute(s)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	tx := text.For("fr")
+	all := All("fr", tx, s, r, model.ViewAll)
+	if got := Some("fr", tx, s, r, model.ViewAll, func(string) bool { return true }); !reflect.DeepEqual(got, all) {
+		t.Error("Some with every chart differs from All")
+	}
+	some := Some("fr", tx, s, r, model.ViewAll, func(id string) bool { return id != "web" && id != "flows" })
+	var want []Data
+	for _, d := range all {
+		if d.ID != "web" && d.ID != "flows" {
+			want = append(want, d)
+		}
+	}
+	if !reflect.DeepEqual(some, want) {
+		t.Errorf("Some without web and flows: %d charts, want %d", len(some), len(want))
+	}
 }

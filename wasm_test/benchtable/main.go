@@ -188,7 +188,7 @@ func (r results) write(w io.Writer) {
 		add("first contentful paint, cold"+l, v, ok, fmtMs, "", nil)
 		phases := func(prefix string) {
 			v, ok := get(r.page, site.name, "ms-"+prefix+"-wasm-ready")
-			add("↳ "+prefix+": app.wasm fetched and compiled (instantiateStreaming resolved)", v, ok, fmtMs, "", nil)
+			add("↳ "+prefix+": app.wasm ready (fetched and compiled, or instantiated from the worker's module)", v, ok, fmtMs, "", nil)
 			v, ok = get(r.page, site.name, "ms-"+prefix+"-go-returned")
 			add("↳ "+prefix+": Go started and page mounted (go.run returned)", v, ok, fmtMs, "", nil)
 		}
