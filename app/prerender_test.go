@@ -309,3 +309,37 @@ func TestOEmbedKeepsReaderTextAsText(t *testing.T) {
 		t.Errorf("the frame's address %q does not carry the name %q", src, name)
 	}
 }
+
+// TestPrerenderInTheReadersLanguage: an address that names no language is
+// prerendered in the first language of the reader's Accept-Language the
+// page speaks, else French; the address's lang wins.
+func TestPrerenderInTheReadersLanguage(t *testing.T) {
+	s := pageServer(t)
+	for _, c := range []struct{ path, accept, want string }{
+		{"/", "en-US,en;q=0.9,fr;q=0.8", "en"},
+		{"/", "de-DE,fr;q=0.5", "fr"},
+		{"/", "de-DE,en;q=0.3,fr;q=0.7", "fr"},
+		{"/", "", "fr"},
+		{"/?lang=fr", "en-US", "fr"},
+		{"/?embed=1", "en", "en"},
+	} {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(http.MethodGet, c.path, nil)
+		if c.accept != "" {
+			req.Header.Set("Accept-Language", c.accept)
+		}
+		s.ServeHTTP(rec, req)
+		res := rec.Result()
+		page := body(t, res)
+		if !regexp.MustCompile(`<html[^>]*\slang="` + c.want + `"`).MatchString(page) {
+			t.Errorf("%s with Accept-Language %q: want a page in %s", c.path, c.accept, c.want)
+		}
+		if !strings.Contains(strings.Join(res.Header.Values("Vary"), ","), "Accept-Language") {
+			t.Errorf("%s: Vary %q lacks Accept-Language", c.path, res.Header.Values("Vary"))
+		}
+		// What the page was prerendered for is the address as it came.
+		if want := ` data-prerender-query="` + strings.TrimPrefix(strings.TrimPrefix(c.path, "/"), "?") + `"`; !strings.Contains(page, want) {
+			t.Errorf("%s: want %s", c.path, want)
+		}
+	}
+}

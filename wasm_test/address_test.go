@@ -87,10 +87,14 @@ func TestWasmOff(t *testing.T) {
 			[]string{"the article's figures show"}},
 		{"server, a scenario", srv.URL + "/?wasm=false&pre=900&lang=en", postMoneyPre900,
 			[]string{"this scenario's figures show"}},
-		// Without lang the page is prerendered in French, and nothing will
-		// translate it into the browser's English: the note is French too.
+		// Without lang the server prerenders the page in the browser's
+		// English (Accept-Language), and the note speaks the page's language.
 		{"no lang", srv.URL + "/?wasm=false&pre=900", postMoneyPre900,
-			[]string{"les chiffres de ce scénario s’affichent"}},
+			[]string{"this scenario's figures show"}},
+		// On a static host the page is French whatever the browser's
+		// language, and nothing will translate it: the note is French too.
+		{"static host, no lang", site.URL + "/?wasm=false&pre=900", defaultPostMoney,
+			[]string{"ceux de l’article, pas ceux de ce lien"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			navigate(t, ctx, c.url)

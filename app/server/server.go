@@ -322,6 +322,17 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	if inm := r.Header.Get("If-None-Match"); strings.HasSuffix(inm, `-gz"`) {
 		r2.Header.Set("If-None-Match", strings.TrimSuffix(inm, `-gz"`)+`"`)
 	}
+	// A page whose address names no language is prerendered in the
+	// reader's (Accept-Language), as the program would show it: an English
+	// reader reads English from the first paint, not French until the
+	// program starts.
+	lang, negotiated := s.requestLang(r)
+	if negotiated && lang != appLang {
+		q := r2.URL.Query()
+		q.Set("lang", lang)
+		r2.URL.RawQuery = q.Encode()
+		r2.Header.Del("If-None-Match") // go-app's ETag names the version, not the language
+	}
 	rec := httptest.NewRecorder()
 	s.app.ServeHTTP(rec, r2)
 	res := rec.Result()
@@ -354,10 +365,6 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 		// default scenario's oembed.json; go-app's RawHeaders are the same
 		// for every request).
 		body = s.withOEmbedLink(r, body)
-		lang := appLang
-		if l := s.page.Lang(r.URL.Query().Get("lang")); l != "" {
-			lang = l
-		}
 		body = withLinkPreview(body, s.origin, r.URL.RequestURI(), "/", lang)
 	}
 
@@ -367,13 +374,17 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	}
 	if isHTML {
 		hdr.Set("Content-Type", "text/html; charset=utf-8")
+		hdr.Add("Vary", "Accept-Language")
+		if negotiated && lang != appLang {
+			hdr.Del("ETag")
+		}
 		if res.StatusCode == http.StatusOK {
 			hdr.Add("Link", s.oembedLinkHeader(r))
 		}
 	}
 	hdr.Del("Content-Length")
 	if compressible(res.Header.Get("Content-Type")) {
-		hdr.Set("Vary", "Accept-Encoding")
+		hdr.Add("Vary", "Accept-Encoding")
 		if gz {
 			if etag := hdr.Get("ETag"); strings.HasSuffix(etag, `"`) {
 				hdr.Set("ETag", strings.TrimSuffix(etag, `"`)+`-gz"`)
@@ -400,6 +411,32 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		io.Copy(w, &b)
 	}
+}
+
+// requestLang is the language a page request is shown in: its address's
+// lang, else the first of the reader's Accept-Language the page speaks,
+// else French; negotiated when it did not come from the address.
+func (s *server) requestLang(r *http.Request) (lang string, negotiated bool) {
+	if l := s.page.Lang(r.URL.Query().Get("lang")); l != "" {
+		return l, false
+	}
+	if r.URL.Query().Has("lang") {
+		return appLang, false // a refused value: the page says so, in French
+	}
+	best, bestQ := appLang, 0.0
+	for _, part := range strings.Split(r.Header.Get("Accept-Language"), ",") {
+		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		q := 1.0
+		if v, ok := strings.CutPrefix(strings.ReplaceAll(params, " ", ""), "q="); ok {
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				q = f
+			}
+		}
+		if l := s.page.Lang(tag); l != "" && q > bestQ {
+			best, bestQ = l, q
+		}
+	}
+	return best, true
 }
 
 func compressible(contentType string) bool {
