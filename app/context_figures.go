@@ -4,15 +4,14 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // contextFigures puts the round in perspective: money raised to date,
 // multiple over the last round, upside to the IPO, value per user.
+// Its folded section's heading names it.
 type contextFigures struct {
 	app.Compo
-	Title string
-	Rows  []contextRow
+	Rows []contextRow
 }
 
 func (c *contextFigures) Render() app.UI {
-	return app.Section().Class("context").Body(
-		app.H2().Text(c.Title),
+	return app.Div().Class("context").Body(
 		app.Dl().Body(app.Range(c.Rows).Slice(func(i int) app.UI {
 			r := c.Rows[i]
 			return app.Div().Class("ctx-row").Body(

@@ -235,6 +235,8 @@ func (p *page) showsChart(id string) bool {
 		return p.open[secCollapse]
 	case "web":
 		return p.open[secWeb]
+	case "timeline":
+		return p.open[secContext]
 	}
 	return true
 }
@@ -338,11 +340,12 @@ func (p *page) Render() app.UI {
 					&capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
 						TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals},
 					p.chart("ownership"),
-					&contextFigures{Title: l.SecContext, Rows: p.d.Context},
-					p.chart("timeline"),
 				),
 			),
 			app.Div().Class("folds").Body(
+				p.fold(secContext, l.SecContext, func() app.UI {
+					return app.Div().Body(&contextFigures{Rows: p.d.Context}, p.chart("timeline"))
+				}),
 				p.fold(secStakes, l.SecStakes, func() app.UI {
 					return app.Div().Class("inputs").Body(p.inputs(p.d.Stakes), app.P().Class("remainder").Text(p.d.Remainder))
 				}),

@@ -11,6 +11,7 @@ import (
 // reader opens it, the address carries one of its parameters or the open
 // parameter names it; a closed section's body is not rendered at all.
 const (
+	secContext  = "context" // the round in perspective: figures and the valuation's timeline
 	secStakes   = "stakes"
 	secTranches = "tranches"
 	secTies     = "ties"
@@ -22,7 +23,7 @@ const (
 )
 
 func sectionIDs() []string {
-	return []string{secStakes, secTranches, secTies, secCollapse, secRoutes, secRoles, secWeb, secSources}
+	return []string{secContext, secStakes, secTranches, secTies, secCollapse, secRoutes, secRoles, secWeb, secSources}
 }
 
 // sectionOfParam is the folded section that shows a URL parameter's slider,

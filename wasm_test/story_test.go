@@ -139,7 +139,7 @@ func TestStorySections(t *testing.T) {
 	srv := startServer(t)
 	ctx := newBrowser(t)
 	openApp(t, ctx, srv.URL+"/?lang=en")
-	ids := []string{"stakes", "tranches", "ties", "collapse", "routes", "roles", "web", "sources"}
+	ids := []string{"context", "stakes", "tranches", "ties", "collapse", "routes", "roles", "web", "sources"}
 	for _, id := range ids {
 		if n := eval[int](t, ctx, `document.querySelector('[data-section="`+id+`"] .fold-body').childElementCount`); n != 0 {
 			t.Errorf("closed section %s renders %d elements", id, n)
@@ -165,7 +165,8 @@ func TestStorySections(t *testing.T) {
 	// Printing opens every section.
 	eval[bool](t, ctx, `window.dispatchEvent(new Event("beforeprint")), true`)
 	poll(t, ctx, `[...document.querySelectorAll('[data-section] > h2 > button')].every(b => b.getAttribute("aria-expanded") === "true")`+
-		` && !!document.querySelector('[data-testid="collapse-share-sftb"]') && !!document.querySelector('[data-testid="sources"]')`, 5*time.Second)
+		` && !!document.querySelector('[data-testid="collapse-share-sftb"]') && !!document.querySelector('[data-testid="sources"]')`+
+		` && !!document.querySelector('[data-testid="chart-timeline"] svg') && !!document.querySelector('[data-testid="chart-web"] svg')`, 5*time.Second)
 
 	// A parameter opens its section; open= opens the ones it names.
 	openApp(t, ctx, srv.URL+"/?lang=en&unpaid=20&open=roles")
@@ -190,4 +191,21 @@ func TestStorySections(t *testing.T) {
 	waitAddress(t, ctx, 5*time.Second, "open=all kept", func(q url.Values) bool {
 		return strings.Join(q["open"], ",") == "all" && strings.Join(q["pre"], ",") == "800"
 	})
+}
+
+// TestStoryLength: on a phone, with its sections closed, the page is about
+// six screens long (4,900 px at 375 px), in both languages.
+func TestStoryLength(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	viewport(t, ctx, 375, 812)
+	for _, lang := range []string{"fr", "en"} {
+		openApp(t, ctx, srv.URL+"/?lang="+lang)
+		sparksDrawn(t, ctx)
+		if h := eval[int](t, ctx, `document.documentElement.scrollHeight`); h > 4900 {
+			t.Errorf("%s: the page is %d px long at 375 px, budget 4,900", lang, h)
+		} else {
+			t.Logf("%s: %d px at 375 px", lang, h)
+		}
+	}
 }
