@@ -19,7 +19,7 @@ type dollarRoutes struct {
 
 func (r *dollarRoutes) Render() app.UI {
 	return app.Section().Class("table-block", "routes").Body(
-		app.H2().Text(r.Title),
+		app.If(r.Title != "", func() app.UI { return app.H2().Text(r.Title) }), // a folded section's heading names it
 		app.P().Class("lede").Text(r.Intro),
 		app.Div().Class("scroll").Body(app.Table().Class("figures", "stack").Body(
 			app.THead().Body(app.Tr().Body(

@@ -371,16 +371,20 @@ func (p *page) Render() app.UI {
 				}),
 				p.fold(secRoutes, l.SecRoutes, func() app.UI {
 					return app.Div().Class("inputs", "wide").Body(
-						&dollarRoutes{Title: l.SecRoutes, Intro: l.RoutesIntro,
+						&dollarRoutes{Intro: l.RoutesIntro,
 							Head: [5]string{l.ColChannel, l.ColHost, l.ColDist, l.ColAmount, l.ColCut},
 							Rows: p.d.Routes, Totals: p.d.RouteTotals},
 						app.Div().Class("grid").Body(p.inputs(p.d.RouteInputs)),
 					)
 				}),
-				p.fold(secRoles, l.Roles.Title, func() app.UI { return rolesTableFor(l, p.d.Roles) }),
+				p.fold(secRoles, l.Roles.Title, func() app.UI {
+					r := rolesTableFor(l, p.d.Roles)
+					r.Title = "" // the section's heading
+					return r
+				}),
 				p.fold(secWeb, l.SecWeb, func() app.UI { return p.chart("web") }),
 				p.fold(secSources, l.SecSources, func() app.UI {
-					return &sourcesList{Title: l.SecSources, Intro: l.SourcesIntro,
+					return &sourcesList{Intro: l.SourcesIntro,
 						Head: [3]string{l.ColFigure, l.ColTag, l.ColSource}, Rows: p.sourceRows}
 				}),
 			),

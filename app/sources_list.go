@@ -25,7 +25,7 @@ type sourcesList struct {
 
 func (l *sourcesList) Render() app.UI {
 	return app.Section().Class("sources").DataSet("testid", "sources").Body(
-		app.H2().Text(l.Title),
+		app.If(l.Title != "", func() app.UI { return app.H2().Text(l.Title) }), // a folded section's heading names it
 		app.P().Class("lede").Text(l.Intro),
 		app.Div().Class("scroll").Body(app.Table().Class("figures", "source-table", "stack", "stack-text").Body(
 			app.THead().Body(app.Tr().Body(

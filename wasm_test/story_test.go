@@ -209,3 +209,19 @@ func TestStoryLength(t *testing.T) {
 		}
 	}
 }
+
+// TestNoRepeatedHeadings: an opened section's heading is not repeated by
+// the table inside it.
+func TestNoRepeatedHeadings(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	for _, lang := range []string{"fr", "en"} {
+		openApp(t, ctx, srv.URL+"/?open=all&lang="+lang)
+		dup := eval[[]string](t, ctx, `(() => { const seen = {}, out = [];
+			for (const h of document.querySelectorAll("h1, h2, h3")) { const k = h.textContent.trim(); if (seen[k]) out.push(k); seen[k] = true; }
+			return out; })()`)
+		for _, d := range dup {
+			t.Errorf("%s: the heading %q shows twice", lang, d)
+		}
+	}
+}
