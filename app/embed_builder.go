@@ -190,7 +190,9 @@ func (b *embedBuilder) previews(c embedChoice) app.UI {
 			}
 			return app.Figure().Class("embed-preview").Body(
 				app.FigCaption().Text(name),
-				app.Div().Class("embed-preview-box").Body(
+				// It scrolls sideways on a narrow screen: reachable by the
+				// keyboard too, named for the preview it holds.
+				app.Div().Class("embed-preview-box").TabIndex(0).Role("region").Aria("label", attrText(name)).Body(
 					app.IFrame().ID(p.id).DataSet("testid", p.id).Src(attrText(b.Site.frame(c, p.childID))).
 						Title(fmt.Sprintf(l.EmbedPreviewOf, name)).Width(p.width).Height(embedcode.Height),
 				),
