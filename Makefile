@@ -108,9 +108,17 @@ $(PYM): | ensure-node
 	  { echo "make: the browser tests need npm for Pym.js: install it (Debian/Ubuntu: sudo apt-get install -y npm)" >&2; exit 1; }
 	npm install --no-save --no-audit --no-fund --prefix $(TOOLS)/pym pym.js@1.3.2
 
+# axe-core, the accessibility checker newsroom teams run, for the suite's audit.
+AXE := $(TOOLS)/axe/node_modules/axe-core/axe.min.js
+$(AXE): | ensure-node
+	@command -v npm >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update && apt-get install -y npm; } || \
+	  { echo "make: the browser tests need npm for axe-core: install it (Debian/Ubuntu: sudo apt-get install -y npm)" >&2; exit 1; }
+	npm install --no-save --no-audit --no-fund --prefix $(TOOLS)/axe axe-core@4.14.1
+
 # The suite reuses the wasm and server built here (ROUNDCALC_ROOT, ROUNDCALC_BIN).
-test-browser: wasm $(BIN) $(PYM) | ensure-chromium
-	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" ROUNDCALC_PYM="$(PYM)" $(GO) test -count=1 -timeout 30m ./wasm_test/...
+test-browser: wasm $(BIN) $(PYM) $(AXE) | ensure-chromium
+	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" ROUNDCALC_PYM="$(PYM)" ROUNDCALC_AXE="$(AXE)" \
+	  $(GO) test -count=1 -timeout 30m ./wasm_test/...
 
 # Performance table (the README's "Performance"): model benchmarks native and
 # wasm, then cold and warm loads, slider moves and a drag in headless Chromium
