@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -88,10 +89,20 @@ func buildView(in viewInput) display {
 	d.PresetBack = d.PresetShown != "" || len(own) > 0
 	for _, param := range in.levers {
 		if v, ok := d.input(param); ok {
-			d.Levers = append(d.Levers, v)
+			d.Levers = append(d.Levers, standalone(in.t, v))
 		}
 	}
 	return d
+}
+
+// standalone is a slider named for a place outside its section: the page
+// names a stake by its holder under the stakes' title; out of it, the name
+// needs the title.
+func standalone(t dict, v inputProps) inputProps {
+	if strings.HasPrefix(v.Param, "s.") {
+		v.Label = fmt.Sprintf(t.Of, t.SecStakes, v.Label)
+	}
+	return v
 }
 
 // input is param's slider, wherever the page shows it.

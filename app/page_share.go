@@ -4,9 +4,7 @@ package main
 // and the embed code.
 
 import (
-	"fmt"
 	"net/url"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -79,12 +77,7 @@ func (p *page) embedLevers() []namedChoice {
 		if !ok {
 			continue
 		}
-		if strings.HasPrefix(param, "s.") {
-			// The page names a stake by its holder under the section's
-			// title; out of it the name needs the title.
-			v.Label = fmt.Sprintf(p.t.Of, p.t.SecStakes, v.Label)
-		}
-		out = append(out, namedChoice{param, v.Label})
+		out = append(out, namedChoice{param, standalone(p.t, v).Label})
 	}
 	return out
 }

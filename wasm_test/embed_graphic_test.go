@@ -117,6 +117,10 @@ func TestEmbedGraphic(t *testing.T) {
 		if got := dataValue(t, ctx, "post-money"); got != "910.0000000000" {
 			t.Errorf("post-money %s, want 910", got)
 		}
+		// Out of its section, a stake's slider says what it is.
+		if label := eval[string](t, ctx, `document.querySelector('[data-testid="input-s-msft"]').closest(".num").textContent`); !strings.Contains(label, "Stakes before the round") {
+			t.Errorf("Microsoft's stake slider reads %q: want it named with the stakes' title", label)
+		}
 		// A lever moved: the address keeps the editor's choices.
 		setField(t, ctx, "field-t-sftb", "40")
 		waitDataValue(t, ctx, "raised", "120.0000000000")
