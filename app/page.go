@@ -313,7 +313,7 @@ func (p *page) Render() app.UI {
 	}
 	l := p.d.L
 	return app.Div().Class("page").Lang(p.lang).Body(
-		app.A().Href("#main").Class("skip-link").Text(l.SkipLink),
+		app.A().Href("#main").ID("skip-link").Class("skip-link").Text(l.SkipLink),
 		app.Main().ID("main").TabIndex(-1).Body(
 			// The first screen: title, verdict, headline figures, who puts in what.
 			app.Header().Class("masthead").Body(

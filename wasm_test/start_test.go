@@ -2,7 +2,12 @@
 
 package wasmtest
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
 
 // TestPageStartsAtFirstMove: the full page is readable, with its exact
 // figures, before its program runs; the program, compiled off the main
@@ -37,6 +42,21 @@ func TestPageStartsAtFirstMove(t *testing.T) {
 		}
 		setField(t, ctx, "field-pre", "900")
 		waitDataValue(t, ctx, "post-money", "1010.0000000000")
+	})
+
+	t.Run("keyboard", func(t *testing.T) {
+		// A keyboard reader reaches a slider: the focus starts the program,
+		// and the slider of the program's page has the focus then.
+		ctx := newBrowser(t)
+		// A headless tab has no window focus, and would fire no focus event.
+		if _, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+			t.Fatal(err)
+		}
+		navigate(t, ctx, srv.URL+"/?lang=fr&pre=700")
+		poll(t, ctx, `document.documentElement.dataset.wasm === "held"`, appTimeout)
+		eval[bool](t, ctx, `(document.querySelector('[data-testid="input-ipo"]').focus(), true)`)
+		poll(t, ctx, `!document.getElementById("app-wasm-loader")`, appTimeout)
+		poll(t, ctx, `document.activeElement && document.activeElement.dataset.testid === "input-ipo"`, stepTimeout)
 	})
 
 	t.Run("another language than the prerendered page", func(t *testing.T) {

@@ -197,6 +197,16 @@
     return out;
   };
 
+  // The program replaces the prerendered page with its own: the control a
+  // keyboard reader had reached (a focus may be what started the program)
+  // is found again in the new page by its test id or id, and focused.
+  var focused = "";
+  document.addEventListener("focusin", function (e) {
+    var el = e.target;
+    var id = el && el.getAttribute && (el.getAttribute("data-testid") || el.id);
+    focused = id ? (el.getAttribute("data-testid") ? '[data-testid="' + CSS.escape(id) + '"]' : "#" + CSS.escape(id)) : "";
+  }, true);
+
   function done() {
     if (document.getElementById("app-wasm-loader")) {
       return;
@@ -207,6 +217,11 @@
     root.classList.remove("rc-as-embed");
     if (note) {
       note.remove();
+    }
+    var lost = !document.activeElement || document.activeElement === document.body;
+    var again = focused && lost && document.querySelector(focused);
+    if (again) {
+      again.focus();
     }
   }
   var observer = new MutationObserver(done);
