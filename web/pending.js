@@ -239,8 +239,9 @@
   // An embed whose prerendered page is not the one its address asks for
   // (another scenario, language or blocks: a static host, or the service
   // worker, serves one page for every address; or a French page for an
-  // English browser) starts as soon as it is in view; until then, a page that is not an embed shows only its title,
-  // verdict and contributions picture (rc-as-embed), as the embed would.
+  // English browser) starts as soon as it is in view; until then, a page
+  // that is not an embed shows only its title, verdict and contributions
+  // picture (rc-as-embed), as the embed would.
   // <html data-wasm> tells where it is: waiting (not in view), loading
   // (fetched and compiled), held (compiled, waiting for the reader),
   // started.
