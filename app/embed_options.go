@@ -109,13 +109,3 @@ func pickNames(list string, ok func(string) bool) []string {
 	}
 	return out
 }
-
-// shows reports whether the embed shows block b.
-func (o embedOptions) shows(b string) bool {
-	for _, x := range o.Blocks {
-		if x == b {
-			return true
-		}
-	}
-	return false
-}

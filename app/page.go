@@ -203,14 +203,6 @@ func (p *page) rebuild() {
 		linkLang: linkLang, preset: p.preset, levers: p.levers()})
 }
 
-// levers are the sliders an embed shows; the full page lays out its own.
-func (p *page) levers() []string {
-	if !p.embed {
-		return nil
-	}
-	return p.embedOpts.Levers
-}
-
 // announceVerdict copies the verdict to the polite live region once the
 // input settles, so that a screen reader hears the result once.
 func (p *page) announceVerdict() {
@@ -227,8 +219,7 @@ func (p *page) announceVerdict() {
 // folded sections' (the web above all) would cost the start about 40 ms.
 func (p *page) showsChart(id string) bool {
 	if p.embed {
-		o := p.embedOpts
-		return (id == "contributions" || id == "ownership") && o.shows(id) || id == "exposure" && o.shows(blockCollapse)
+		return p.embedShowsChart(id)
 	}
 	switch id {
 	case "flows", "exposure":
@@ -337,8 +328,7 @@ func (p *page) Render() app.UI {
 					p.inputs(p.d.Lever),
 				),
 				app.Section().Class("outputs").Body(
-					&capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
-						TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals},
+					p.capTable(l),
 					p.chart("ownership"),
 				),
 			),
@@ -371,9 +361,7 @@ func (p *page) Render() app.UI {
 				}),
 				p.fold(secRoutes, l.SecRoutes, func() app.UI {
 					return app.Div().Class("inputs", "wide").Body(
-						&dollarRoutes{Intro: l.RoutesIntro,
-							Head: [5]string{l.ColChannel, l.ColHost, l.ColDist, l.ColAmount, l.ColCut},
-							Rows: p.d.Routes, Totals: p.d.RouteTotals},
+						p.routes(l, ""), // the section's heading names it
 						app.Div().Class("grid").Body(p.inputs(p.d.RouteInputs)),
 					)
 				}),
@@ -449,64 +437,25 @@ func (p *page) toolbar(l *text.Texts) app.UI {
 	}
 }
 
-// renderEmbed is the graphic an article frames: its title, the blocks and
-// sliders the editor chose (levers, show, title), and the credit line.
-func (p *page) renderEmbed() app.UI {
-	l := p.d.L
-	o := p.embedOpts
-	title := app.H1().Class("embed-title").Text(l.Title)
-	if !o.Title {
-		// title=0: the article has its own heading; the frame keeps one
-		// for screen readers.
-		title = title.Class("sr-only")
-	}
-	return app.Div().Class("page embed").Lang(p.lang).Body(app.Main().Body(
-		title,
-		app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
-		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},
-		app.Range(o.Blocks).Slice(func(i int) app.UI { return p.embedBlock(l, o.Blocks[i]) }),
-		app.Div().Class("error").Role("alert").DataSet("testid", "error").Text(p.errorText()),
-		app.If(len(p.d.Levers) > 0, func() app.UI {
-			return app.Section().Class("inputs", "embed-levers").Aria("label", attrText(l.SecLevers)).Body(p.inputs(p.d.Levers))
-		}),
-		app.P().Class("credit").DataSet("testid", "credit").Body(
-			app.Text(l.EmbedCredit+" "),
-			app.A().Href(attrText(p.fullLink)).Target("_blank").Rel("noopener").
-				DataSet("testid", "open-full").Text(l.EmbedOpen),
-		),
-	))
-}
-
-// embedBlock is one block of an embed, by its show name.
-func (p *page) embedBlock(l *text.Texts, b string) app.UI {
-	switch b {
-	case blockVerdict:
-		return app.P().Class("verdict").DataSet("testid", "verdict").Text(p.d.Verdict)
-	case blockFigures:
-		return p.headline(l)
-	case blockContributions, blockOwnership:
-		return p.chart(b)
-	case blockCollapse:
-		return p.chart("exposure")
-	case blockCaptable:
-		return &capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
-			TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals}
-	case blockExposure:
-		return p.exposure(l)
-	case blockRoutes:
-		return &dollarRoutes{Title: l.SecRoutes, Intro: l.RoutesIntro,
-			Head: [5]string{l.ColChannel, l.ColHost, l.ColDist, l.ColAmount, l.ColCut},
-			Rows: p.d.Routes, Totals: p.d.RouteTotals}
-	}
-	return nil
-}
-
 // addTranche is the form for another investor's tranche.
 func (p *page) addTranche(l *text.Texts) app.UI {
 	return &addTrancheForm{
 		Title: l.AddTitle, NameLabel: l.AddName, AmountLabel: l.AddAmount,
 		ProbLabel: l.AddProb, Button: l.AddButton, onAdd: p.onAddTranche,
 	}
+}
+
+func (p *page) capTable(l *text.Texts) app.UI {
+	return &capTable{Title: l.SecCaptable, Head: [5]string{l.ColHolder, l.ColBefore, l.ColAfter, l.ColChange, l.ColValue},
+		TotalLabel: l.Total, Rows: p.d.Holders, Totals: p.d.HolderTotals}
+}
+
+// routes is the "follow a dollar" table, under title ("" when a heading
+// above names it).
+func (p *page) routes(l *text.Texts, title string) app.UI {
+	return &dollarRoutes{Title: title, Intro: l.RoutesIntro,
+		Head: [5]string{l.ColChannel, l.ColHost, l.ColDist, l.ColAmount, l.ColCut},
+		Rows: p.d.Routes, Totals: p.d.RouteTotals}
 }
 
 func (p *page) exposure(l *text.Texts) app.UI {

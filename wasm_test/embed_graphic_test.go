@@ -7,6 +7,7 @@ package wasmtest
 // for the reader, and the real Pym.js parent.
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"os"
@@ -248,19 +249,26 @@ func TestEmbedPymParent(t *testing.T) {
 	poll(t, fctx, `(() => { const q = new URLSearchParams(location.search); return q.get("pre") === "900" && q.get("childId") === "rc" && q.has("parentUrl"); })()`, stepTimeout)
 }
 
+// staticEmbed opens an article whose embed, in view, is served by a static
+// host holding app.wasm until hold is closed.
+func staticEmbed(t *testing.T, query string) (ctx, fctx context.Context, site *Server, hold chan struct{}) {
+	t.Helper()
+	hold = make(chan struct{})
+	site = serveDist(t, &DistOptions{Dir: suite.dist, HoldWasm: hold})
+	host := startArticleHost(t)
+	ctx = newBrowser(t)
+	viewport(t, ctx, 640, 800)
+	host.set("/static", lazyArticle(site.URL+query, 0))
+	navigate(t, ctx, host.URL+"/static")
+	return ctx, attachFrame(t, ctx, site.URL+"/"), site, hold
+}
+
 // TestEmbedStaticLink: on a static host the prerendered page is the
 // article's default graphic; an embed whose link carries a scenario and
 // other blocks shows them dimmed as pending, and starts as soon as it is in
 // view, with no move from the reader.
 func TestEmbedStaticLink(t *testing.T) {
-	hold := make(chan struct{})
-	site := serveDist(t, &DistOptions{Dir: suite.dist, HoldWasm: hold})
-	host := startArticleHost(t)
-	ctx := newBrowser(t)
-	viewport(t, ctx, 640, 800)
-	host.set("/static", lazyArticle(site.URL+"/?embed=1&lang=fr&t.amzn2=0&show=verdict,figures,captable", 0))
-	navigate(t, ctx, host.URL+"/static")
-	fctx := attachFrame(t, ctx, site.URL+"/")
+	_, fctx, _, hold := staticEmbed(t, "/?embed=1&lang=fr&t.amzn2=0&show=verdict,figures,captable")
 	// In view, asked for at once: no move, no idle wait.
 	poll(t, fctx, `document.readyState === "complete" && document.documentElement.dataset.wasm === "started"`, stepTimeout)
 	if v := eval[string](t, fctx, `document.documentElement.className + " verdict " + getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity`); !strings.Contains(v, "rc-pending") || strings.HasSuffix(v, " 1") {
@@ -280,14 +288,7 @@ func TestEmbedStaticLink(t *testing.T) {
 // the full page; until the program renders the embed, the frame shows what
 // the embed shows first, at an embed's height, not the 5,000 px page.
 func TestEmbedStaticDefault(t *testing.T) {
-	hold := make(chan struct{})
-	site := serveDist(t, &DistOptions{Dir: suite.dist, HoldWasm: hold})
-	host := startArticleHost(t)
-	ctx := newBrowser(t)
-	viewport(t, ctx, 640, 800)
-	host.set("/static", lazyArticle(site.URL+"/?embed=1&lang=fr", 0))
-	navigate(t, ctx, host.URL+"/static")
-	fctx := attachFrame(t, ctx, site.URL+"/")
+	ctx, fctx, site, hold := staticEmbed(t, "/?embed=1&lang=fr")
 	poll(t, fctx, `document.readyState === "complete" && document.documentElement.dataset.wasm === "started"`, stepTimeout)
 	if !eval[bool](t, fctx, `document.documentElement.classList.contains("rc-as-embed") && !document.querySelector(".page.embed")`) {
 		t.Fatal("the static page for an embed's address is not shown as the embed")
