@@ -63,6 +63,7 @@ func TestEmbedGraphic(t *testing.T) {
 			if !strings.Contains(credit, source) {
 				t.Errorf("%s: credit %q does not name the article of %s", lang, credit, source)
 			}
+			poll(t, ctx, `!!document.querySelector('[data-testid="credit"] a')`, stepTimeout)
 			link := eval[[]string](t, ctx, `(() => { const a = document.querySelector('[data-testid="credit"] a'); return a ? [a.href, a.target, a.rel] : ["", "", ""]; })()`)
 			u, err := url.Parse(link[0])
 			if err != nil || link[1] != "_blank" || !strings.Contains(link[2], "noopener") {
