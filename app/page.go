@@ -129,7 +129,6 @@ func (p *page) afterLoad(ctx app.Context) {
 	ctx.Page().SetLang(p.lang)
 	ctx.Page().SetTitle("%s", p.t.Title)
 	p.embedSite = p.embedSiteNow(ctx)
-	p.fullLink = p.fullURL(ctx)
 }
 
 // load reads the scenario, view and language from an address. The model
@@ -172,6 +171,9 @@ func (p *page) load(u *url.URL, browserLang string) {
 	p.liveVerdict = p.d.Verdict
 	p.drawCharts()
 	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
+	// The credit's link is in the first render: the client's mount
+	// replaces the prerendered link before any navigation.
+	p.fullLink = p.fullURL()
 }
 
 func first(v []string) string {

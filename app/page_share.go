@@ -84,8 +84,8 @@ func (p *page) embedLevers() []namedChoice {
 
 // fullURL is relative to the page itself, so it is right in the
 // prerendered page (which knows no host) and under any sub-path.
-func (p *page) fullURL(ctx app.Context) string {
-	q := p.shareURL(ctx).Query()
+func (p *page) fullURL() string {
+	q := p.shareQuery()
 	for _, k := range append([]string{"embed"}, embedParams()...) {
 		q.Del(k) // the full calculator shows everything
 	}
@@ -105,13 +105,19 @@ func (p *page) scheduleURL(ctx app.Context) {
 		// Links that carry the scenario follow at the same pace as the
 		// address bar: not worth rebuilding on every slider tick.
 		p.embedSite = p.embedSiteNow(ctx)
-		p.fullLink = p.fullURL(ctx)
+		p.fullLink = p.fullURL()
 	})
 }
 
 // shareURL is the page's address carrying the current scenario.
 func (p *page) shareURL(ctx app.Context) *url.URL {
 	u := *ctx.Page().URL()
+	u.RawQuery = p.shareQuery().Encode()
+	return &u
+}
+
+// shareQuery is the query that carries the current scenario and view.
+func (p *page) shareQuery() url.Values {
 	q := p.scenario.Query()
 	if p.view != model.ViewAll {
 		q.Set("view", string(p.view))
@@ -128,6 +134,5 @@ func (p *page) shareURL(ctx app.Context) *url.URL {
 	for k, v := range p.kept {
 		q[k] = v
 	}
-	u.RawQuery = q.Encode()
-	return &u
+	return q
 }

@@ -58,7 +58,24 @@ func TestEmbedGraphic(t *testing.T) {
 	t.Run("credit line", func(t *testing.T) {
 		viewport(t, ctx, 640, 900)
 		for lang, source := range map[string]string{"fr": "2 mars 2026", "en": "2 March 2026"} {
-			openApp(t, ctx, srv.URL+"/?embed=1&pre=800&levers=pre&lang="+lang)
+			// The program's mount replaces the prerendered link: it must never
+			// be without its address, even for the moment before the first
+			// navigation (a reader's tap there would open nothing).
+			navigate(t, ctx, srv.URL+"/?embed=1&pre=800&levers=pre&lang="+lang)
+			eval[bool](t, ctx, `(() => {
+				window.__hrefless = 0;
+				new MutationObserver(() => {
+					for (const a of document.querySelectorAll('[data-testid="open-full"]')) {
+						if (!a.getAttribute("href")) window.__hrefless++;
+					}
+				}).observe(document.body, {childList: true, subtree: true, attributes: true});
+				return true;
+			})()`)
+			waitApp(t, ctx)
+			settled(t, ctx)
+			if n := eval[int](t, ctx, `window.__hrefless`); n > 0 {
+				t.Errorf("%s: the credit's link was without its address %d times while the program started", lang, n)
+			}
 			credit := textOf(t, ctx, "credit")
 			if !strings.Contains(credit, source) {
 				t.Errorf("%s: credit %q does not name the article of %s", lang, credit, source)
