@@ -34,13 +34,13 @@ func Sources() map[string]Source {
 		"raised":  {"A", "New money, all tranches: 110 (SoftBank 30, Nvidia 30, Amazon up to 50).", quoteRound},
 		"ipo":     {"A", "IPO expected at the end of 2026, at about 1,000.", quoteIPO},
 		"haircut": {"D", "Stress scenario: a collapse wipes out the equity (100 % haircut on the valuation).", ""},
-		"unpaid":  {"U", "No source: the share of commitments left unpaid in a collapse is the reader's assumption (50 % as a neutral start).", ""},
-		"gw":      {"R / U", "About 35 of the 50 to 60 a GW of AI data centre costs is Nvidia's content (Nvidia's CEO, Aug 2025 earnings call, as reported).", ""},
+		"unpaid":  {"U", "No source: the share of commitments left unpaid in a collapse is the reader’s assumption (50 % as a neutral start).", ""},
+		"gw":      {"R / U", "About 35 of the 50 to 60 a GW of AI data centre costs is Nvidia’s content (Nvidia’s CEO, Aug 2025 earnings call, as reported).", ""},
 		"gw.nvda": {"A", "Compute secured with Nvidia: 3 GW for inference + 2 GW for training on Vera Rubin systems.", quoteGW},
 
-		"s.msft":   {"A / R", "Microsoft's 27 %: as-converted diluted stake at the 28 Oct 2025 recapitalisation (about 135), so a pre-round figure.", quoteMSFT},
-		"s.fdn":    {"R / V", "OpenAI Foundation: about 26 % at the Oct 2025 recapitalisation; \"above 180\" in value after the round per OpenAI (26 % × 730 ≈ 190, consistent).", ""},
-		"s.sftb":   {"R", "SoftBank's stake before the round: about 11 %, after its 22.5 closing of 26 Dec 2025.", ""},
+		"s.msft":   {"A / R", "Microsoft’s 27 %: as-converted diluted stake at the 28 Oct 2025 recapitalisation (about 135), so a pre-round figure.", quoteMSFT},
+		"s.fdn":    {"R / V", "OpenAI Foundation: about 26 % at the Oct 2025 recapitalisation; “above 180” in value after the round per OpenAI (26 % × 730 ≈ 190, consistent).", ""},
+		"s.sftb":   {"R", "SoftBank’s stake before the round: about 11 %, after its 22.5 closing of 26 Dec 2025.", ""},
 		"s.others": {"D", "Employees and other investors: the remainder, 100 − 27 − 26 − 11 = 36 % before the round.", ""},
 
 		"t.sftb":          {"A", "SoftBank puts 30 into this round, bringing its total to just under 65 (64.6 per SoftBank) for about 13 %.", quoteSoftBank},
@@ -50,29 +50,29 @@ func Sources() map[string]Source {
 		"q.sftb":          {"A / R", "Firm: announced without condition; paid in three installments of 10 (SoftBank, 28 Feb 2026).", quoteSoftBank},
 		"q.nvda":          {"A", "Firm: announced without condition (the three installments over the year are a press report, not confirmed).", quoteNvidia},
 		"q.amzn":          {"A", "Firm: the 15 come immediately.", quoteAmazon},
-		"q.amzn2":         {"U", "No source gives a probability for Amazon's conditional 35: 50 % is a neutral starting point to move.", ""},
+		"q.amzn2":         {"U", "No source gives a probability for Amazon’s conditional 35: 50 % is a neutral starting point to move.", ""},
 		"m.sftb":          {"D", "At the round price: 730 + 110 = 840 post-money means every tranche at that price.", ""},
 		"m.nvda":          {"D", "At the round price: 730 + 110 = 840 post-money means every tranche at that price.", ""},
 		"m.amzn":          {"D", "At the round price: 730 + 110 = 840 post-money means every tranche at that price.", ""},
-		"m.amzn2":         {"D / U", "At the round price, as the article's 840 implies; the 35 would come as preferred stock before an IPO, common after (Amazon 8-K, as summarised), so a reader may price it higher.", ""},
+		"m.amzn2":         {"D / U", "At the round price, as the article’s 840 implies; the 35 would come as preferred stock before an IPO, common after (Amazon 8-K, as summarised), so a reader may price it higher.", ""},
 		"date.sftb":       {"R", "Three installments of 10 on 1 Apr, 1 Jul and 1 Oct 2026; an IPO brings the last forward (SoftBank, 28 Feb 2026, as reported).", ""},
-		"condition.amzn2": {"R / U", "Due if OpenAI goes public or reaches an undisclosed milestone before the end of 2028 (Amazon 8-K of 27 Feb 2026, as summarised in the press; \"AGI milestone\" is press framing that OpenAI denied).", ""},
+		"condition.amzn2": {"R / U", "Due if OpenAI goes public or reaches an undisclosed milestone before the end of 2028 (Amazon 8-K of 27 Feb 2026, as summarised in the press; “AGI milestone” is press framing that OpenAI denied).", ""},
 
 		"inv.msft":    {"R", "Microsoft invested about 13.8 to date (Oct 2025 recapitalisation reports); it is not in this round.", ""},
-		"inv.amzn":    {"R", "Amazon's first equity in OpenAI is this round.", ""},
-		"inv.nvda":    {"R / U", "Nvidia's earlier stake was small (a participation in the Oct 2024 round): left out.", ""},
-		"inv.sftb":    {"D", "64.6 invested after the round (SoftBank; the article's \"just under 65\") − 30 in this round.", ""},
+		"inv.amzn":    {"R", "Amazon’s first equity in OpenAI is this round.", ""},
+		"inv.nvda":    {"R / U", "Nvidia’s earlier stake was small (a participation in the Oct 2024 round): left out.", ""},
+		"inv.sftb":    {"D", "64.6 invested after the round (SoftBank; the article’s “just under 65”) − 30 in this round.", ""},
 		"commit.msft": {"R", "Incremental Azure commitment of 250 (Oct 2025 recapitalisation).", ""},
 		"commit.amzn": {"A / R", "AWS contracts: the existing 38 (over 7 years, Nov 2025) + 100 over 8 years.", quoteAWS},
 		"commit.nvda": {"D", "Nvidia is owed the compute OpenAI secured: 5 GW × the price per GW (no other commitment counted).", ""},
 		"commit.sftb": {"U", "No commercial commitment of OpenAI to SoftBank is counted: 0.", ""},
-		"cap.msft":    {"R / D", "Microsoft's market capitalisation: 3,000, inside the reported 2,900 to 3,070 (Feb 2026).", ""},
-		"cap.amzn":    {"R / D", "Amazon's market capitalisation: 2,300, inside the reported 2,200 to 2,470 (Jan to Mar 2026).", ""},
-		"cap.nvda":    {"R", "Nvidia's market capitalisation: 4,610 (24 Feb 2026).", ""},
-		"cap.sftb":    {"R", "SoftBank Group's market capitalisation: about 160 (Jan to Feb 2026).", ""},
+		"cap.msft":    {"R / D", "Microsoft’s market capitalisation: 3,000, inside the reported 2,900 to 3,070 (Feb 2026).", ""},
+		"cap.amzn":    {"R / D", "Amazon’s market capitalisation: 2,300, inside the reported 2,200 to 2,470 (Jan to Mar 2026).", ""},
+		"cap.nvda":    {"R", "Nvidia’s market capitalisation: 4,610 (24 Feb 2026).", ""},
+		"cap.sftb":    {"R", "SoftBank Group’s market capitalisation: about 160 (Jan to Feb 2026).", ""},
 
-		"rev":   {"R", "OpenAI's annualised revenue: about 20 at the end of 2025 (company statements, as reported).", ""},
-		"share": {"A / R", "The revenue share is unchanged; reported at about 20 % of all of OpenAI's revenue (Oct 2025 agreement), whichever cloud hosts it.", quoteShare},
+		"rev":   {"R", "OpenAI’s annualised revenue: about 20 at the end of 2025 (company statements, as reported).", ""},
+		"share": {"A / R", "The revenue share is unchanged; reported at about 20 % of all of OpenAI’s revenue (Oct 2025 agreement), whichever cloud hosts it.", quoteShare},
 
 		"prev-round":    {"A", "Previous round: 40 at a valuation of 300 (post-money, so 260 pre-money), March 2025.", quotePrev},
 		"raised-before": {"A / D", "170 raised since creation, so 60 before this round (170 − 110).", quoteTotal},
@@ -81,12 +81,12 @@ func Sources() map[string]Source {
 
 		"route." + ChannelChatGPT:    {"A / D", "ChatGPT is a first-party product: hosted on Azure.", quoteFirstParty},
 		"route." + ChannelAPI:        {"A", "Stateless APIs: hosted exclusively on Azure.", quoteStateless},
-		"route." + ChannelAPIPartner: {"A", "API calls arising from a third party's collaboration, Amazon's included: hosted on Azure, so they earn Microsoft money.", quotePartnerAPI},
+		"route." + ChannelAPIPartner: {"A", "API calls arising from a third party’s collaboration, Amazon’s included: hosted on Azure, so they earn Microsoft money.", quotePartnerAPI},
 		"route." + ChannelFrontier:   {"A", "Frontier, a first-party product: hosted on Azure although AWS is its exclusive third-party distributor.", quoteFirstParty},
-		"route." + ChannelBedrock:    {"A / D", "The Stateful Runtime Environment, co-developed with AWS and offered through Amazon Bedrock: on AWS (stateful, outside Azure's stateless exclusivity).", quoteStateful},
+		"route." + ChannelBedrock:    {"A / D", "The Stateful Runtime Environment, co-developed with AWS and offered through Amazon Bedrock: on AWS (stateful, outside Azure’s stateless exclusivity).", quoteStateful},
 	}
 	for _, c := range ChannelIDs() {
-		m["mix."+c] = Source{"U", "No public split of OpenAI's revenue by channel: chatgpt 70 %, api 20 %, api-partner 5 %, frontier-aws 3 %, bedrock-stateful 2 % as an illustration.", ""}
+		m["mix."+c] = Source{"U", "No public split of OpenAI’s revenue by channel: chatgpt 70 %, api 20 %, api-partner 5 %, frontier-aws 3 %, bedrock-stateful 2 % as an illustration.", ""}
 	}
 	return m
 }

@@ -80,11 +80,11 @@ func TestWasmOff(t *testing.T) {
 		note      []string // the note says whose figures show
 	}{
 		{"static host, a scenario", site.URL + "/?wasm=false&pre=900&lang=en", defaultPostMoney,
-			[]string{"the figures shown are the article's, not this link's", "Open the full calculator"}},
+			[]string{"the figures shown are the article’s, not this link’s", "Open the full calculator"}},
 		{"static host, French", site.URL + "/?lang=fr&pre=900&wasm=false", defaultPostMoney,
 			[]string{"ceux de l’article, pas ceux de ce lien", "Ouvrir le calculateur complet"}},
 		{"static host, no scenario", site.URL + "/?wasm=false&lang=en", defaultPostMoney,
-			[]string{"the article's figures show"}},
+			[]string{"the article’s figures show"}},
 		{"server, a scenario", srv.URL + "/?wasm=false&pre=900&lang=en", postMoneyPre900,
 			[]string{"this scenario's figures show"}},
 		// Without lang the server prerenders the page in the browser's

@@ -128,7 +128,7 @@
     note.className = "rc-pending-note";
     note.setAttribute("role", "status");
     note.textContent = lang === "en"
-      ? "Computing this link's figures…"
+      ? "Computing this link\u2019s figures…"
       : "Calcul des chiffres de ce lien…";
     document.body.appendChild(note); // after the page: go-app mounts on the first child
   }
@@ -500,10 +500,10 @@
     });
     var own = scenario(location.search);
     var shown = own === ""
-      ? (en ? "the article's figures show" : "les chiffres de l\u2019article s\u2019affichent")
+      ? (en ? "the article\u2019s figures show" : "les chiffres de l\u2019article s\u2019affichent")
       : own === scenario(root.getAttribute("data-prerender-query") || "")
-        ? (en ? "this scenario's figures show" : "les chiffres de ce scénario s\u2019affichent")
-        : (en ? "the figures shown are the article's, not this link's"
+        ? (en ? "this scenario\u2019s figures show" : "les chiffres de ce scénario s\u2019affichent")
+        : (en ? "the figures shown are the article\u2019s, not this link\u2019s"
           : "les chiffres affichés sont ceux de l\u2019article, pas ceux de ce lien");
     var note = document.createElement("p");
     note.className = "rc-sandbox-note";

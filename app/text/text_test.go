@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -125,5 +126,25 @@ func TestForIsFresh(t *testing.T) {
 func TestSupported(t *testing.T) {
 	for in, want := range map[string]string{"fr": "fr", "fr-CA": "fr", " EN-us ": "en", "en": "en", "de": "", "": ""} {
 		assert.Equalf(t, want, Supported(in), "%q", in)
+	}
+}
+
+// Typography: curly apostrophes in both languages, “quotes” in English
+// and « guillemets » in French, in the texts and the source notes.
+func TestTypography(t *testing.T) {
+	for lang, wrong := range map[string]string{"fr": `'"“”`, "en": `'"«»`} {
+		texts := all(For(lang))
+		notes := englishSourceTexts()
+		if lang == "fr" {
+			notes = frenchSourceTexts()
+		}
+		for key, note := range notes {
+			texts["note["+key+"]"] = note
+		}
+		for _, path := range sortedKeys(texts) {
+			if i := strings.IndexAny(texts[path], wrong); i >= 0 {
+				t.Errorf("%s: %s has %q: %q", lang, path, texts[path][i:i+1], texts[path])
+			}
+		}
 	}
 }

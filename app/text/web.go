@@ -144,7 +144,7 @@ func frenchWeb() WebTexts {
 func englishWeb() WebTexts {
 	return WebTexts{
 		Title:               "The web of commitments around OpenAI",
-		Desc:                "OpenAI owes %s of cloud contracts (%s) and %s of chips (%s). If it collapsed with %s of its commitments unpaid, its suppliers would lose %s and %s of orders (Nvidia's part ≈ %s); with a %s haircut, Microsoft, Amazon and Nvidia would also lose %s of equity. Amazon is Anthropic's main partner and Microsoft an investor in it.",
+		Desc:                "OpenAI owes %s of cloud contracts (%s) and %s of chips (%s). If it collapsed with %s of its commitments unpaid, its suppliers would lose %s and %s of orders (Nvidia’s part ≈ %s); with a %s haircut, Microsoft, Amazon and Nvidia would also lose %s of equity. Amazon is Anthropic’s main partner and Microsoft an investor in it.",
 		File:                "openai-web",
 		OpenAI:              "OpenAI",
 		HeadMoney:           "Cloud contracts ($B)",
@@ -156,7 +156,7 @@ func englishWeb() WebTexts {
 		LegGWShort:          "%s of chips",
 		LegUnpaid:           "Dark core: unpaid if OpenAI collapsed (%s of commitments)",
 		LegUnpaidShort:      "Dark core: unpaid (%s)",
-		LegTies:             "Dashed: ties to Anthropic, OpenAI's rival",
+		LegTies:             "Dashed: ties to Anthropic, OpenAI’s rival",
 		LegTiesShort:        "Dashed: ties to Anthropic",
 		Unpaid:              "Unpaid (%s): %s",
 		UnpaidShort:         "Unpaid: %s",
@@ -188,7 +188,7 @@ func englishWeb() WebTexts {
 		TieMicrosoft:        "Microsoft: investor",
 		TieMicrosoftShort:   "Microsoft: investor",
 		TieMicrosoftShorter: "Microsoft",
-		TieWhatAmazon:       "Anthropic's main technology and financial partner",
+		TieWhatAmazon:       "Anthropic’s main technology and financial partner",
 		TieWhatMicrosoft:    "an investor in Anthropic, whose models it opens many of its services to",
 		Tip:                 "%s → OpenAI: %s, %s. Source: %s. Unpaid in a collapse (%s): %s.",
 		TipTie:              "%s → Anthropic: %s. Source: %s.",
