@@ -70,6 +70,31 @@ func TestPhoneLayout(t *testing.T) {
 		}
 	})
 
+	// A headline figure reads on one line, inside its card: a number broken
+	// across lines ("1 110,7" / "5 Md$") reads as another number.
+	t.Run("headline figures on one line", func(t *testing.T) {
+		for _, width := range []int64{320, 375, 600, 1366} {
+			viewport(t, ctx, width, 812)
+			for _, q := range []string{"/?lang=fr&pre=1000.75", "/?lang=en&pre=1000.75", "/?lang=fr", "/?embed=1&show=figures&lang=fr&pre=9000.25"} {
+				openApp(t, ctx, srv.URL+q)
+				bad := eval[[]string](t, ctx, `[...document.querySelectorAll(".card-figure")].filter((f) => f.offsetParent).flatMap((f) => {
+					const r = document.createRange();
+					r.selectNodeContents(f);
+					const lines = new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size;
+					const card = f.closest(".card").getBoundingClientRect(), box = r.getBoundingClientRect();
+					return lines !== 1 || box.left < card.left - 0.5 || box.right > card.right + 0.5
+						? [f.textContent + ": " + lines + " lines, " + Math.round(box.left) + "–" + Math.round(box.right) + " in " + Math.round(card.left) + "–" + Math.round(card.right)] : [];
+				})`)
+				if n := eval[int](t, ctx, `[...document.querySelectorAll(".card-figure")].filter((f) => f.offsetParent).length`); n == 0 {
+					t.Errorf("%d px, %s: no headline figure", width, q)
+				}
+				for _, b := range bad {
+					t.Errorf("%d px, %s: %s", width, q, b)
+				}
+			}
+		}
+	})
+
 	t.Run("every table fits at 375 px", func(t *testing.T) {
 		viewport(t, ctx, 375, 812)
 		for _, q := range []string{"/?open=all&lang=fr", "/?open=all&lang=en", addedTranche, "/?embed=1&lang=fr"} {
