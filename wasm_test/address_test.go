@@ -86,11 +86,11 @@ func TestWasmOff(t *testing.T) {
 		{"static host, no scenario", site.URL + "/?wasm=false&lang=en", defaultPostMoney,
 			[]string{"the article’s figures show"}},
 		{"server, a scenario", srv.URL + "/?wasm=false&pre=900&lang=en", postMoneyPre900,
-			[]string{"this scenario's figures show"}},
+			[]string{"this scenario’s figures show"}},
 		// Without lang the server prerenders the page in the browser's
 		// English (Accept-Language), and the note speaks the page's language.
 		{"no lang", srv.URL + "/?wasm=false&pre=900", postMoneyPre900,
-			[]string{"this scenario's figures show"}},
+			[]string{"this scenario’s figures show"}},
 		// On a static host the page is French whatever the browser's
 		// language, and nothing will translate it: the note is French too.
 		{"static host, no lang", site.URL + "/?wasm=false&pre=900", defaultPostMoney,

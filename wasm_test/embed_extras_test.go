@@ -120,7 +120,7 @@ func TestEmbedSandboxed(t *testing.T) {
 		fctx := attachFrame(t, ctx, srv.URL+"/")
 		// The server prerendered this scenario: 910 is the link's figure.
 		checkSandboxed(t, ctx, fctx, "910",
-			"This frame is sandboxed", "this scenario's figures show", "Open the full calculator")
+			"This frame is sandboxed", "this scenario’s figures show", "Open the full calculator")
 		href := eval[string](t, fctx, `document.querySelector('[data-testid="sandbox-note"] a').href`)
 		if !strings.HasPrefix(href, srv.URL+"/?") || !strings.Contains(href, "pre=800") || !strings.Contains(href, "lang=en") {
 			t.Errorf("open link %q: want %s/ with pre=800 and lang=en", href, srv.URL)
