@@ -53,22 +53,27 @@ func (p *page) refuseTyped(param, typed string, problems []model.Error) {
 
 // replayEarly applies what the reader moved or typed in the prerendered
 // page before the wasm ran (web/pending.js kept it), once, as their own
-// input: a refused value is marked at its field like one typed now.
+// input: a refused value is marked at its field like one typed now. Then
+// the buttons they tapped are pressed in the program's page.
 func (p *page) replayEarly(ctx app.Context) {
 	take := app.Window().Get("roundcalcTakeEarly")
 	if take.Type() != app.TypeFunction {
 		return
 	}
 	var early [][2]string
-	if err := json.Unmarshal([]byte(take.Invoke().String()), &early); err != nil || len(early) == 0 {
-		return
-	}
-	for _, kv := range early {
-		if _, _, ok := model.ParamOf(kv[0]); ok {
-			p.onInput(ctx, kv[0], kv[1])
+	if err := json.Unmarshal([]byte(take.Invoke().String()), &early); err == nil && len(early) > 0 {
+		for _, kv := range early {
+			if _, _, ok := model.ParamOf(kv[0]); ok {
+				p.onInput(ctx, kv[0], kv[1])
+			}
 		}
+		ctx.Update()
 	}
-	ctx.Update()
+	// The buttons tapped meanwhile are pressed again, after the values
+	// (between a value and a press, the order is not kept).
+	if replay := app.Window().Get("roundcalcReplayPressed"); replay.Type() == app.TypeFunction {
+		replay.Invoke()
+	}
 }
 
 // onMix moves one channel of the revenue mix; the others give way in

@@ -59,6 +59,40 @@ func TestPageStartsAtFirstMove(t *testing.T) {
 		poll(t, ctx, `document.activeElement && document.activeElement.dataset.testid === "input-ipo"`, stepTimeout)
 	})
 
+	t.Run("buttons tapped before the start", func(t *testing.T) {
+		// A tap on a section's toggle, a value typed, then the reset: once
+		// the program runs, the section opens and the reset has reset the
+		// value (values first, then the buttons, in their order).
+		ctx := newBrowser(t)
+		h := holdWasm(t, ctx)
+		navigate(t, ctx, srv.URL+"/?lang=en")
+		if !eventually(appTimeout, func() bool { return h.held() > 0 }) {
+			t.Fatal("the page never asked for app.wasm")
+		}
+		if !eval[bool](t, ctx, `!!document.getElementById("app-wasm-loader")`) {
+			t.Fatal("the app runs already: the test holds nothing")
+		}
+		step(t, ctx, chromedp.Click(`#fold-tranches-toggle`))
+		typeInto(t, ctx, "field-pre", "900")
+		step(t, ctx, chromedp.Click(testidSelector("reset")))
+		kept := eval[[]bool](t, ctx, `["#fold-tranches-toggle", '[data-testid="reset"]'].map((s) => {
+			const b = document.querySelector(s);
+			return b.classList.contains("rc-pressed") && b.getAttribute("aria-disabled") === "true" && b.title.includes("as soon as the calculator starts");
+		})`)
+		if !kept[0] || !kept[1] {
+			t.Errorf("the tapped buttons are not marked as kept (toggle, reset): %v", kept)
+		}
+		if eval[bool](t, ctx, `document.querySelector("#fold-tranches-toggle").getAttribute("aria-expanded") === "true"`) {
+			t.Fatal("the section opened before the program ran: the test proves nothing")
+		}
+		h.release(t)
+		waitApp(t, ctx)
+		poll(t, ctx, `document.querySelector("#fold-tranches-toggle").getAttribute("aria-expanded") === "true" &&
+			!!document.querySelector('[data-section="tranches"] [data-testid="input-t-sftb"]')`, stepTimeout)
+		waitDataValue(t, ctx, "post-money", "840.0000000000")
+		poll(t, ctx, `document.querySelector('[data-testid="field-pre"]').value === "730"`, stepTimeout)
+	})
+
 	t.Run("another language than the prerendered page", func(t *testing.T) {
 		// The service worker answers with the cached French page: the
 		// program starts at once to show the page in English.

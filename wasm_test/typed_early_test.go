@@ -231,14 +231,14 @@ func TestEarlyInput(t *testing.T) {
 				t.Errorf("the prerendered field shows %q, want %q", got, c.typed)
 			}
 
-			// A button whose effect cannot wait is inert until then, and says so.
-			if !eval[bool](t, ctx, `document.querySelector('[data-testid="reset"]').disabled`) {
-				t.Error("the reset button takes clicks before the calculator runs, and would drop them")
+			// A control whose effect cannot wait is inert until then, and says so.
+			if !eval[bool](t, ctx, `document.querySelector('[data-testid="input-view"]').disabled`) {
+				t.Error("the view takes a choice before the calculator runs, and would drop it")
 			}
 
 			h.release(t)
 			waitApp(t, ctx)
-			poll(t, ctx, `!document.querySelector('[data-testid="reset"]').disabled`, stepTimeout)
+			poll(t, ctx, `!document.querySelector('[data-testid="input-view"]').disabled`, stepTimeout)
 			waitDataValue(t, ctx, "post-money", c.post)
 			poll(t, ctx, `document.querySelector('[data-testid="field-pre"]').value === `+jsString(c.field), stepTimeout)
 			poll(t, ctx, `document.querySelector('[data-testid="input-mix-api-partner"]').value === "10"`, stepTimeout)

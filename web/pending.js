@@ -21,10 +21,11 @@
 //    before the wasm runs is kept, in the order of their last change, with a
 //    note on the control that it applies once the calculator starts. The
 //    page takes the list once it runs (window.roundcalcTakeEarly) and applies
-//    it as the reader's own input; nothing is taken after that. The other
-//    controls (buttons, the view, the add-tranche form), whose effect
-//    cannot wait, are disabled until the calculator runs (it renders its
-//    own, live ones) and say so in their title.
+//    it as the reader's own input; nothing is taken after that. A button
+//    tapped meanwhile is marked and pressed again in the program's page,
+//    after those values. The view and the add-tranche form are disabled
+//    until the calculator runs (it renders its own, live ones); every
+//    waiting control says so in its title.
 (function () {
   "use strict";
 
@@ -176,17 +177,66 @@
   document.addEventListener("change", record, true);
   var waitLang = lang2(new URLSearchParams(location.search).get("lang")) ||
     lang2(root.getAttribute("lang")) || "fr";
+  // A control is found again in the program's page by its test id or id.
+  function selectorOf(el) {
+    var testid = el && el.getAttribute && el.getAttribute("data-testid");
+    if (testid) {
+      return '[data-testid="' + CSS.escape(testid) + '"]';
+    }
+    return el && el.id ? "#" + CSS.escape(el.id) : "";
+  }
+  // A button outside a form that the program's page has too (a section's
+  // toggle, the language, the reset…) takes the tap: it waits, marked, and
+  // is pressed again in the program's page once the early input above is
+  // applied (window.roundcalcReplayPressed). aria-disabled, not disabled,
+  // so that it keeps the tap and its place in the tab order. The rest
+  // (the view, the add-tranche form) is disabled until then.
+  var pressed = [];
   var waiting = document.querySelectorAll(
     "button, select, textarea, input:not([data-param])");
   for (var w = 0; w < waiting.length; w++) {
-    if (!waiting[w].disabled && !waiting[w].closest("#app-wasm-loader")) {
-      waiting[w].disabled = true;
-      waiting[w].classList.add("rc-wait");
-      waiting[w].title = waitLang === "en"
-        ? "Available as soon as the calculator starts"
-        : "Disponible d\u00e8s le d\u00e9marrage du calculateur";
+    var el = waiting[w];
+    if (el.disabled || el.closest("#app-wasm-loader")) {
+      continue;
     }
+    var kept = el.tagName === "BUTTON" && !el.form ? selectorOf(el) : "";
+    if (kept) {
+      el.setAttribute("aria-disabled", "true");
+      el.setAttribute("data-rc-keep", kept);
+    } else {
+      el.disabled = true;
+    }
+    el.classList.add("rc-wait");
+    el.title = waitLang === "en"
+      ? (kept ? "Applies as soon as the calculator starts" : "Available as soon as the calculator starts")
+      : (kept ? "S\u2019appliquera d\u00e8s le d\u00e9marrage du calculateur" : "Disponible d\u00e8s le d\u00e9marrage du calculateur");
   }
+  document.addEventListener("click", function (e) {
+    var b = e.target && e.target.closest && e.target.closest("button[data-rc-keep]");
+    if (!b) {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    if (pressed.length < 20) {
+      pressed.push(b.getAttribute("data-rc-keep"));
+    }
+    b.classList.add("rc-pressed");
+  }, true);
+  // The page calls this once it has applied the early input; the presses
+  // wait for the page's handlers to be back on the stack.
+  window.roundcalcReplayPressed = function () {
+    var list = pressed;
+    pressed = [];
+    setTimeout(function () {
+      list.forEach(function (sel) {
+        var b = document.querySelector(sel);
+        if (b && !b.disabled && !b.hasAttribute("data-rc-keep")) {
+          b.click();
+        }
+      });
+    }, 0);
+  };
   // The page calls this once it runs: the list as JSON, [[param, raw]…].
   window.roundcalcTakeEarly = function () {
     taken = true;
@@ -202,9 +252,7 @@
   // is found again in the new page by its test id or id, and focused.
   var focused = "";
   document.addEventListener("focusin", function (e) {
-    var el = e.target;
-    var id = el && el.getAttribute && (el.getAttribute("data-testid") || el.id);
-    focused = id ? (el.getAttribute("data-testid") ? '[data-testid="' + CSS.escape(id) + '"]' : "#" + CSS.escape(id)) : "";
+    focused = selectorOf(e.target);
   }, true);
 
   function done() {
@@ -536,9 +584,16 @@
     if (open) {
       open.href = full.href;
     }
+    // Inert for good here: no control waits for a start, or keeps a tap.
     var controls = page.querySelectorAll("input, select, button, textarea");
     for (var i = 0; i < controls.length; i++) {
       controls[i].disabled = true;
+      if (controls[i].classList.contains("rc-wait")) {
+        controls[i].classList.remove("rc-wait", "rc-pressed");
+        controls[i].removeAttribute("aria-disabled");
+        controls[i].removeAttribute("data-rc-keep");
+        controls[i].removeAttribute("title");
+      }
     }
 
     watchHeight(page);
