@@ -161,8 +161,9 @@ func setup(tmp string) error {
 	return run(repo, nil, suite.bin, "-root", suite.root, "-dist", suite.dist)
 }
 
-// buildRoot copies web/ into dir and builds web/app.wasm there, with its
-// .gz sibling and, when the brotli command is there, its .br sibling.
+// buildRoot copies web/ into dir and builds web/app.wasm there as make
+// wasm does (its data segments merged), with its .gz sibling and, when the
+// brotli command is there, its .br sibling.
 func buildRoot(repo, dir string) error {
 	src := filepath.Join(repo, "web")
 	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
@@ -188,6 +189,9 @@ func buildRoot(repo, dir string) error {
 	}
 	wasm := filepath.Join(dir, "web", "app.wasm")
 	if err := run(repo, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "./app"); err != nil {
+		return err
+	}
+	if err := run(repo, nil, "go", "run", "./app/wasmpack", wasm); err != nil { // as make wasm does
 		return err
 	}
 	raw, err := os.ReadFile(wasm)
