@@ -17,6 +17,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // heightMessage is one height report read from the host page's recorder.
@@ -363,6 +366,44 @@ func TestExportImport(t *testing.T) {
 		t.Fatalf("post-money = %s, want 918.3333333333", want["post-money"])
 	}
 	captureDownloads(t, ctx)
+
+	// The import looks like its neighbours, a button named in the page's
+	// language: the file input covers its label, unseen, and a click on
+	// what the reader sees opens the file chooser.
+	t.Run("import button", func(t *testing.T) {
+		got := eval[[]string](t, ctx, `(() => {
+			const input = document.querySelector('[data-testid="import-json"]'), label = input.closest("label");
+			const a = input.getBoundingClientRect(), b = label.getBoundingClientRect();
+			// Inside the label's border (1 px).
+			const covers = Math.abs(a.left - b.left) <= 1.5 && Math.abs(a.right - b.right) <= 1.5 && Math.abs(a.top - b.top) <= 1.5 && Math.abs(a.bottom - b.bottom) <= 1.5;
+			return [label.textContent.trim(), getComputedStyle(input).opacity, String(covers), String(b.height >= 24)];
+		})()`)
+		if got[0] != "Import a scenario" || got[1] != "0" || got[2] != "true" || got[3] != "true" {
+			t.Errorf("the import control: label %q, input opacity %s, input covers the label %s, 24 px tall %s", got[0], got[1], got[2], got[3])
+		}
+		if _, err := chromedp.Call(ctx, page.SetInterceptFileChooserDialog, page.SetInterceptFileChooserDialogParams{Enabled: true}); err != nil {
+			t.Fatal(err)
+		}
+		defer chromedp.Call(ctx, page.SetInterceptFileChooserDialog, page.SetInterceptFileChooserDialogParams{Enabled: false})
+		opened := make(chan struct{}, 1)
+		lctx, stop := context.WithCancel(ctx)
+		defer stop()
+		events := chromedp.Events(lctx, page.FileChooserOpened)
+		go func() {
+			for _, err := range events {
+				if err == nil {
+					opened <- struct{}{}
+				}
+				return
+			}
+		}()
+		step(t, ctx, chromedp.Click(`label.file`))
+		select {
+		case <-opened:
+		case <-time.After(stepTimeout):
+			t.Error("a click on the import button opened no file chooser")
+		}
+	})
 
 	var exported string
 	t.Run("export", func(t *testing.T) {
