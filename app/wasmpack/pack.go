@@ -1,12 +1,12 @@
 // Command wasmpack merges the data segments of a Go js/wasm binary, in
 // place: wasmpack web/app.wasm.
 //
-// Go's linker writes one active data segment per run of non-zero bytes:
-// about 100,000 for the calculator, each with its own header, in a shape
-// that compresses poorly. Segments separated by fewer than maxGap zero
+// Go's linker writes one active data segment per run of non-zero bytes, up
+// to 100,000 (the calculator reaches that), each with its own header, in a
+// shape that compresses poorly. Segments separated by fewer than maxGap zero
 // bytes are merged, the zeros written out. A module's memory starts zeroed,
 // so once instantiated the program's memory is byte for byte the same;
-// measured on the calculator: 100,000 segments to 5, brotli 1.84 MB to
+// measured on the calculator: 100,000 segments to 2, brotli 1.84 MB to
 // 1.72 MB, gzip 2.52 MB to 2.34 MB, raw 9.9 MB to 10.9 MB.
 package main
 
@@ -18,8 +18,10 @@ import (
 	"sort"
 )
 
-// maxGap is the longest run of zeros written out between two segments:
-// longer ones cost more in the raw file than their headers save.
+// maxGap is the longest run of zeros written out between two segments.
+// Written-out zeros cost next to nothing compressed, which is what readers
+// download; measured: 64 B to 1 KiB give the same brotli size, 16 B keeps
+// most of the headers (1.82 MB).
 const maxGap = 1024
 
 func main() {
