@@ -41,7 +41,8 @@ type display struct {
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
 	Roles                            []roleRow
-	Levers                           []inputProps // an embed's sliders, in the editor's order
+	Levers                           []inputProps  // an embed's sliders, in the editor's order
+	Offered                          []namedChoice // the sliders the full page's embed builder offers
 	L                                *text.Texts
 }
 
@@ -60,6 +61,7 @@ type viewInput struct {
 	linkLang      string            // the language links carry ("" when the reader did not choose one)
 	preset        string            // the question last loaded from its link
 	levers        []string          // an embed's sliders, by parameter
+	builder       bool              // the full page, whose share panel builds embeds
 }
 
 // buildView is the page's view model for one accepted change: every
@@ -90,6 +92,14 @@ func buildView(in viewInput) display {
 	for _, param := range in.levers {
 		if v, ok := d.input(param); ok {
 			d.Levers = append(d.Levers, standalone(in.t, v))
+		}
+	}
+	if in.builder {
+		// Named as the page names them; those the scenario lacks are left out.
+		for _, param := range offeredLevers() {
+			if v, ok := d.input(param); ok {
+				d.Offered = append(d.Offered, namedChoice{param, standalone(in.t, v).Label})
+			}
 		}
 	}
 	return d

@@ -132,3 +132,30 @@ func TestPresetStateInTheView(t *testing.T) {
 		t.Errorf("the article's figures: PresetShown %q, PresetBack %v", d.PresetShown, d.PresetBack)
 	}
 }
+
+// The full page's builder offers its sliders, a stake named as outside its
+// section; an embed offers none.
+func TestOfferedInView(t *testing.T) {
+	build := func(q string, builder bool) display {
+		vals, _ := url.ParseQuery(q)
+		s, _ := model.ParseQuery(model.Default(), vals)
+		r, _ := model.Compute(s)
+		tx := texts("fr")
+		return buildView(viewInput{lang: "fr", t: tx, view: model.ViewAll, s: s, r: r, article: model.Default(),
+			articleParams: map[string]bool{}, sources: localSources(tx), builder: builder})
+	}
+	d := build("", true)
+	var ids []string
+	for _, c := range d.Offered {
+		ids = append(ids, c.ID)
+		if c.ID == "s.msft" && c.Label != "Parts avant l’opération\u00a0: Microsoft" {
+			t.Errorf("Microsoft's stake offered as %q", c.Label)
+		}
+	}
+	if strings.Join(ids, ",") != strings.Join(offeredLevers(), ",") {
+		t.Errorf("offered %q, want %q", ids, offeredLevers())
+	}
+	if d := build("", false); len(d.Offered) != 0 {
+		t.Errorf("an embed offers %d sliders", len(d.Offered))
+	}
+}

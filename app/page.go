@@ -202,7 +202,7 @@ func (p *page) rebuild() {
 	}
 	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
 		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed,
-		linkLang: linkLang, preset: p.preset, levers: p.levers()})
+		linkLang: linkLang, preset: p.preset, levers: p.levers(), builder: !p.embed})
 }
 
 // announceVerdict copies the verdict to the polite live region once the
@@ -380,7 +380,7 @@ func (p *page) Render() app.UI {
 			),
 			&sharePanel{L: shareLabels{Title: l.SecShare, ExportJSON: l.ExportJSON, ExportCSV: l.ExportCSV,
 				Import: l.Import, Print: l.Print},
-				T: l, EmbedSite: p.embedSite, EmbedLevers: p.embedLevers(), Presets: p.d.Presets,
+				T: l, EmbedSite: p.embedSite, EmbedLevers: p.d.Offered, Presets: p.d.Presets,
 				onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
 				onRefuse: p.onImportRefused},
 		),

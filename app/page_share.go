@@ -68,20 +68,6 @@ func (p *page) embedSiteNow(ctx app.Context) embedSite {
 		Script: origin + ctx.ResolveStaticResource("/web/embed.js"), Title: p.t.Title, Expand: p.t.EmbedAMPExpand}
 }
 
-// embedLevers are the sliders the embed builder offers, named as the page
-// names them; those the scenario lacks are left out.
-func (p *page) embedLevers() []namedChoice {
-	var out []namedChoice
-	for _, param := range offeredLevers() {
-		v, ok := p.d.input(param)
-		if !ok {
-			continue
-		}
-		out = append(out, namedChoice{param, standalone(p.t, v).Label})
-	}
-	return out
-}
-
 // fullURL is relative to the page itself, so it is right in the
 // prerendered page (which knows no host) and under any sub-path.
 func (p *page) fullURL() string {

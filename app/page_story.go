@@ -15,7 +15,9 @@ func (p *page) onToggle(ctx app.Context, id string) {
 	}
 	p.open[id] = !p.open[id]
 	p.openAsked[id] = p.open[id]
-	p.drawCharts() // an opened section's pictures
+	if p.open[id] {
+		p.drawCharts() // its pictures; a closed section's are not shown
+	}
 	p.scheduleURL(ctx)
 	p.reportHeight(ctx)
 }
