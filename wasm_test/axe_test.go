@@ -4,7 +4,6 @@ package wasmtest
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 )
@@ -26,14 +25,7 @@ type axeResult struct {
 // embed, every embed block and the embed builder open, at a phone's and a
 // desktop's width, in both languages.
 func TestAxe(t *testing.T) {
-	file := os.Getenv("ROUNDCALC_AXE")
-	if file == "" {
-		t.Fatal("ROUNDCALC_AXE (axe.min.js, installed by make test-browser) is not set")
-	}
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := npmAsset(t, "ROUNDCALC_AXE", "axe.min.js")
 	srv := startServer(t)
 	ctx := newBrowser(t)
 	for _, c := range []struct{ path, open string }{
@@ -55,7 +47,7 @@ func TestAxe(t *testing.T) {
 				}
 				settled(t, ctx)
 				// DevTools evaluation: the page's CSP does not apply to it.
-				eval[bool](t, ctx, string(src)+"\n;true")
+				eval[bool](t, ctx, src+"\n;true")
 				r := eval[axeResult](t, ctx, `axe.run(document, {runOnly: {type: "tag",
 					values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}})`)
 				for _, v := range r.Violations {

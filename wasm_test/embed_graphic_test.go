@@ -10,7 +10,6 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -235,17 +234,10 @@ func TestEmbedLazyStart(t *testing.T) {
 // TestEmbedPymParent: the real Pym.js 1.3.2 parent, as newsrooms use it,
 // sizes the frame from the embed's messages and follows a narrower column.
 func TestEmbedPymParent(t *testing.T) {
-	pymFile := os.Getenv("ROUNDCALC_PYM")
-	if pymFile == "" {
-		t.Fatal("ROUNDCALC_PYM (pym.v1.min.js, installed by make test-browser) is not set")
-	}
-	pymJS, err := os.ReadFile(pymFile)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pymJS := npmAsset(t, "ROUNDCALC_PYM", "pym.v1.min.js")
 	srv := startServer(t)
 	host := startArticleHost(t)
-	host.set("/pym.v1.min.js", string(pymJS))
+	host.set("/pym.v1.min.js", pymJS)
 	ctx := newBrowser(t)
 	viewport(t, ctx, 1000, 800)
 	host.set("/pym", articleHTML(`<div id="rc"></div>

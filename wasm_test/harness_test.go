@@ -440,6 +440,21 @@ func step[T any](t testing.TB, ctx context.Context, a chromedp.Action[T]) T {
 	return v
 }
 
+// npmAsset reads the file an environment variable names: a script make
+// test-browser installs from npm (Pym.js, axe-core).
+func npmAsset(t testing.TB, env, what string) string {
+	t.Helper()
+	file := os.Getenv(env)
+	if file == "" {
+		t.Fatalf("%s (%s, installed by make test-browser) is not set", env, what)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 // navigate loads url in the tab and waits for its load event.
 func navigate(t testing.TB, ctx context.Context, url string) {
 	t.Helper()
