@@ -175,8 +175,6 @@
   }
   document.addEventListener("input", record, true);
   document.addEventListener("change", record, true);
-  var waitLang = lang2(new URLSearchParams(location.search).get("lang")) ||
-    lang2(root.getAttribute("lang")) || "fr";
   // A control is found again in the program's page by its test id or id.
   function selectorOf(el) {
     var testid = el && el.getAttribute && el.getAttribute("data-testid");
@@ -207,7 +205,7 @@
       el.disabled = true;
     }
     el.classList.add("rc-wait");
-    el.title = waitLang === "en"
+    el.title = pageLang === "en"
       ? (kept ? "Applies as soon as the calculator starts" : "Available as soon as the calculator starts")
       : (kept ? "S\u2019appliquera d\u00e8s le d\u00e9marrage du calculateur" : "Disponible d\u00e8s le d\u00e9marrage du calculateur");
   }
