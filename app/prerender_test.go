@@ -343,3 +343,40 @@ func TestPrerenderInTheReadersLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestPrerenderNamesUnreadablePairsInEveryLanguage: pairs the page cannot
+// read (a bad % escape, a semicolon) are named in the error region of the
+// prerendered page whatever language the reader's Accept-Language picks.
+// The English page used to be rendered from a query rebuilt by url.Values,
+// which had dropped them: an empty error region over the article's figures.
+func TestPrerenderNamesUnreadablePairsInEveryLanguage(t *testing.T) {
+	s := pageServer(t)
+	errorRegion := regexp.MustCompile(`<div[^>]*data-testid="error"[^>]*>([^<]*)<`)
+	for _, c := range []struct{ accept, pre, msft string }{
+		{"fr", "«\u00a0600;ipo=5\u00a0»", "«\u00a0%zz\u00a0»"},
+		{"en", "“600;ipo=5”", "“%zz”"},
+	} {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(http.MethodGet, "/?pre=600;ipo=5&s.msft=%zz", nil)
+		req.Header.Set("Accept-Language", c.accept)
+		s.ServeHTTP(rec, req)
+		page := body(t, rec.Result())
+		if !regexp.MustCompile(`<html[^>]*\slang="` + c.accept + `"`).MatchString(page) {
+			t.Errorf("Accept-Language %s: the page is not in %s", c.accept, c.accept)
+		}
+		m := errorRegion.FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("Accept-Language %s: no error region in the page", c.accept)
+		}
+		msg := html.UnescapeString(m[1])
+		for _, want := range []string{c.pre, c.msft} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("Accept-Language %s: the error region %q does not name %s", c.accept, msg, want)
+			}
+		}
+		// The figures are the article's: neither pair applied.
+		if !strings.Contains(page, `data-value="840.0000000000"`) {
+			t.Errorf("Accept-Language %s: the post-money is not the article's 840", c.accept)
+		}
+	}
+}

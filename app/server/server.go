@@ -17,6 +17,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/signal"
 	"path"
@@ -328,9 +329,11 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	// program starts.
 	lang, negotiated := s.requestLang(r)
 	if negotiated && lang != appLang {
-		q := r2.URL.Query()
-		q.Set("lang", lang)
-		r2.URL.RawQuery = q.Encode()
+		// Added to the query as it came: rebuilt from url.Values, it would
+		// lose the pairs url.ParseQuery cannot read (pre=%zz, a ';'), and
+		// the page could no longer name them. Negotiated means the address
+		// has no lang of its own to replace.
+		r2.URL.RawQuery = withLang(r.URL.RawQuery, lang)
 		r2.Header.Del("If-None-Match") // go-app's ETag names the version, not the language
 	}
 	rec := httptest.NewRecorder()
@@ -411,6 +414,14 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		io.Copy(w, &b)
 	}
+}
+
+// withLang is the raw query raw with lang=l after its own pairs.
+func withLang(raw, l string) string {
+	if raw != "" {
+		raw += "&"
+	}
+	return raw + "lang=" + url.QueryEscape(l)
 }
 
 // requestLang is the language a page request is shown in: its address's
