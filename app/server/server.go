@@ -43,6 +43,10 @@ const cspSelf = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 // site may frame the page (embeds).
 const contentSecurityPolicy = cspSelf + "; frame-ancestors *"
 
+// maxLinkHeader bounds the oEmbed Link header, whose size follows the
+// address's: past it, the page's <link> element alone announces the oEmbed.
+const maxLinkHeader = 2 << 10
+
 // metaContentSecurityPolicy is the same policy for a <meta> element in the
 // static site's page, less frame-ancestors (ignored there).
 const metaContentSecurityPolicy = cspSelf
@@ -381,8 +385,11 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 		if negotiated && lang != appLang {
 			hdr.Del("ETag")
 		}
-		if res.StatusCode == http.StatusOK {
-			hdr.Add("Link", s.oembedLinkHeader(r))
+		// A long address stays out of the headers: the Link header names it
+		// encoded twice (an 8 KB link made 12 KB of headers, more than some
+		// proxies take), and the page's own discovery <link> names it too.
+		if link := s.oembedLinkHeader(r); res.StatusCode == http.StatusOK && len(link) <= maxLinkHeader {
+			hdr.Add("Link", link)
 		}
 	}
 	hdr.Del("Content-Length")

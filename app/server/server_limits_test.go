@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -194,5 +195,46 @@ func TestServerLimits(t *testing.T) {
 	case <-closed:
 	case <-time.After(20 * time.Second):
 		t.Fatal("the server still holds the connection of a client that does not read")
+	}
+}
+
+// TestHeadersStayBoundedForLongLinks: a link of 8 KB or 50 KB (an added
+// investor's long name, a host's tracking parameters) gets response headers
+// of a few hundred bytes: the oEmbed Link header, which carried the whole
+// query encoded twice (12 KB of headers for an 8 KB link, over 64 KB for a
+// 50 KB one, more than common proxies accept), leaves a long query out. The
+// page itself still names the address: og:url and the discovery <link>.
+func TestHeadersStayBoundedForLongLinks(t *testing.T) {
+	s := embedServer(t) // origin http://example.com
+	for _, size := range []int{8 << 10, 50 << 10} {
+		query := "pre=900&utm_content=" + strings.Repeat("a%C3%A9", size/8)
+		for len(query) < size {
+			query += "b"
+		}
+		res := get(s, "/?"+query)
+		page := body(t, res)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("%d B link: status %d", size, res.StatusCode)
+		}
+		n := 0
+		for k, vs := range res.Header {
+			for _, v := range vs {
+				n += len(k) + len(": ") + len(v) + len("\r\n")
+			}
+		}
+		t.Logf("%d B link: %d B of response headers", size, n)
+		if n > 8<<10 {
+			t.Errorf("%d B link: %d B of response headers, want under 8 KB (Link: %d B)", size, n, len(res.Header.Get("Link")))
+		}
+		if og := metas(page)["og:url"]; len(og) != 1 || og[0] != "http://example.com/?"+strings.ReplaceAll(query, "&", "&amp;") {
+			t.Errorf("%d B link: og:url does not carry the address (%d B)", size, len(strings.Join(og, "")))
+		}
+		if !strings.Contains(page, `href="/oembed?format=json&amp;url=`+url.QueryEscape("http://example.com/?"+query)+`"`) {
+			t.Errorf("%d B link: the page's oEmbed discovery link does not name the page", size)
+		}
+	}
+	// A short link keeps its Link header, with its query.
+	if l := get(s, "/?pre=900").Header.Get("Link"); !strings.Contains(l, url.QueryEscape("http://example.com/?pre=900")) {
+		t.Errorf("short link: Link header %q", l)
 	}
 }
