@@ -5,9 +5,11 @@ package main
 
 import (
 	"net/url"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/roundcalc/roundcalc/app/embedcode"
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -69,11 +71,15 @@ func (p *page) embedSiteNow(ctx app.Context) embedSite {
 }
 
 // fullURL is relative to the page itself, so it is right in the
-// prerendered page (which knows no host) and under any sub-path.
+// prerendered page (which knows no host) and under any sub-path. It keeps
+// the scenario and the language, as the embed code does: not what the
+// embed shows (the full calculator shows everything), nor the parameters
+// Pym.js adds for the host page, whose address (a draft's, say) must not
+// end up in a link readers share.
 func (p *page) fullURL() string {
 	q := p.shareQuery()
-	for _, k := range append([]string{"embed"}, embedParams()...) {
-		q.Del(k) // the full calculator shows everything
+	for _, k := range slices.Concat([]string{"embed"}, embedParams(), embedcode.PymParams()) {
+		q.Del(k)
 	}
 	if len(q) == 0 {
 		return "./"

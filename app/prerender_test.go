@@ -380,3 +380,22 @@ func TestPrerenderNamesUnreadablePairsInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestFullCalculatorLinkKeepsOnlyTheScenario: the embed's link to the full
+// calculator carries the scenario, the view and the language, as the embed
+// builder and oEmbed do: not what Pym.js added for the host page (its
+// address, a draft's token included, would end up in a link readers
+// share), nor what the embed shows.
+func TestFullCalculatorLinkKeepsOnlyTheScenario(t *testing.T) {
+	s := pageServer(t)
+	page := body(t, get(s, "/?embed=1&lang=en&pre=900&view=firm&levers=pre&show=verdict&title=0"+
+		"&initialWidth=640&childId=rc&parentTitle=Draft&parentUrl="+url.QueryEscape("https://news.example/draft?token=secret")))
+	m := regexp.MustCompile(`<a[^>]*data-testid="open-full"[^>]*>`).FindString(page)
+	href := regexp.MustCompile(`href="([^"]*)"`).FindStringSubmatch(m)
+	if href == nil {
+		t.Fatalf("no link to the full calculator in the embed: %q", m)
+	}
+	if got, want := html.UnescapeString(href[1]), "?lang=en&pre=900&view=firm"; got != want {
+		t.Errorf("the full calculator's link is %q, want %q", got, want)
+	}
+}
