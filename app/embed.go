@@ -7,22 +7,25 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/roundcalc/roundcalc/app/embedcode"
 )
 
 // heightReporter sends the page's height to the parent window when the page
 // is embedded (embed=1), in the three forms newsroom pages already listen
 // to: Datawrapper's {"datawrapper-height": {id: px}} (id: the URL's childId,
 // else "roundcalc"), Pym.js's "pymxPYMx<childId>xPYMxheightxPYMx<px>" (when
-// the URL carries childId) and AMP's {sentinel: "amp", type: "embed-size",
-// height: px}. It reads no message from the parent.
+// the URL carries a childId of the form Pym.js makes) and AMP's
+// {sentinel: "amp", type: "embed-size", height: px}. It reads no message
+// from the parent.
 type heightReporter struct {
-	childID   string // Pym.js child id, "" when absent
+	childID   string // Pym.js child id, "" when absent or refused
 	last      int
 	observing bool // a ResizeObserver reports every change of size
 }
 
 func newHeightReporter(q url.Values) *heightReporter {
-	return &heightReporter{childID: q.Get("childId")}
+	return &heightReporter{childID: embedcode.ChildID(q)}
 }
 
 func bodyMarginBottom(win app.BrowserWindow) float64 {

@@ -259,6 +259,86 @@ func TestEmbedPymParent(t *testing.T) {
 	poll(t, fctx, `(() => { const q = new URLSearchParams(location.search); return q.get("pre") === "900" && q.get("childId") === "rc" && q.has("parentUrl"); })()`, stepTimeout)
 }
 
+// pymHost is a host page with the real Pym.js parent on the element id
+// for the embed at src; it records the navigations the page asks for
+// (window.navs) and cancels them, so that the page stays to be read.
+func pymHost(id, src string) string {
+	return articleHTML(`<div id=` + jsString(id) + `></div>
+<script src="/pym.v1.min.js"></script>
+<script>
+window.navs = [];
+navigation.addEventListener("navigate", (e) => { window.navs.push(e.destination.url); e.preventDefault(); });
+window.pymParent = new pym.Parent(` + jsString(id) + `, ` + jsString(src) + `, {title: "roundcalc"});
+</script>`)
+}
+
+// TestEmbedPymChildIDSteersNothing: a childId that is not of the form
+// Pym.js gives its own ids (letters, digits, "-", "_") gets no Pym.js
+// message, before the program runs and once it does. Written as given into
+// the message, it steered the real Pym.js parent: Pym.js appends its own
+// childId after the editor's address, the first one wins, and this one
+// makes the parent read a "navigateTo" message and leave the article for
+// another site. The Datawrapper and AMP messages still carry the height; a
+// child id of Pym.js's form still sizes the frame.
+func TestEmbedPymChildIDSteersNothing(t *testing.T) {
+	pymJS := npmAsset(t, "ROUNDCALC_PYM", "pym.v1.min.js")
+	srv := startServer(t)
+	host := startArticleHost(t)
+	host.set("/pym.v1.min.js", pymJS)
+	ctx := newBrowser(t)
+	viewport(t, ctx, 1000, 800)
+	host.set("/attack", pymHost("container",
+		srv.URL+"/?embed=1&lang=en&childId=containerxPYMxnavigateToxPYMxhttps%3A%2F%2Fevil.example%2Fphish%20x"))
+	navigate(t, ctx, host.URL+"/attack")
+	fctx := attachFrame(t, ctx, srv.URL+"/")
+
+	// The three messages of one report go out in order, so once the AMP one
+	// has arrived the parent has read whatever came before it.
+	steered := func(when string, ampBefore int) {
+		t.Helper()
+		var amp []int
+		if !eventually(stepTimeout, func() bool {
+			_, _, amp = heightReports(t, ctx, srv.URL, "roundcalc")
+			return len(amp) > ampBefore
+		}) {
+			t.Fatalf("%s: no AMP height message (messages: %s)", when, eval[string](t, ctx, `JSON.stringify(window.msgs)`))
+		}
+		if navs := eval[[]string](t, ctx, `window.navs`); len(navs) > 0 {
+			t.Errorf("%s: the embed made the Pym.js parent navigate to %q", when, navs)
+		}
+		if pym := eval[[]string](t, ctx, `window.msgs.map((m) => m.data).filter((d) => typeof d === "string" && d.startsWith("pymxPYMx"))`); len(pym) > 0 {
+			t.Errorf("%s: Pym.js messages %q for a child id not of Pym.js's form", when, pym)
+		}
+		if dw, _, _ := heightReports(t, ctx, srv.URL, "roundcalc"); len(dw) == 0 {
+			t.Errorf("%s: no Datawrapper height under the default id", when)
+		}
+	}
+	steered("before the program runs", 0)
+
+	// Running: a refused typed value adds a message, so the page grows and
+	// the program reports again.
+	waitApp(t, fctx)
+	_, _, amp := heightReports(t, ctx, srv.URL, "roundcalc")
+	before := eval[int](t, fctx, contentHeightJS)
+	setField(t, fctx, "field-pre", "-5")
+	poll(t, fctx, `document.querySelector('[data-testid="error"]').textContent !== ""`, stepTimeout)
+	poll(t, fctx, contentHeightJS+` > `+fmt.Sprint(before), stepTimeout)
+	steered("running", len(amp))
+	if _, _, amp, content := waitReportsFit(t, ctx, fctx, srv.URL, "roundcalc", false); !nearPx(lastHeight(amp), content) {
+		t.Errorf("running: AMP reports %v, the content is %d px", amp, content)
+	}
+
+	// A child id of Pym.js's form, with its "-" and "_", sizes the frame.
+	host.set("/valid", pymHost("rc-embed_1", srv.URL+"/?embed=1&lang=en"))
+	navigate(t, ctx, host.URL+"/valid")
+	fctx = attachFrame(t, ctx, srv.URL+"/")
+	waitHeightReports(t, ctx, srv.URL, "rc-embed_1", true, 1)
+	waitFrameFits(t, ctx, fctx, `[id="rc-embed_1"] iframe`, "Pym.js parent, child id rc-embed_1")
+	if navs := eval[[]string](t, ctx, `window.navs`); len(navs) > 0 {
+		t.Errorf("valid child id: navigations %q", navs)
+	}
+}
+
 // staticEmbed opens an article whose embed, in view, is served by a static
 // host holding app.wasm until hold is closed.
 func staticEmbed(t *testing.T, query string) (ctx, fctx context.Context, site *Server, hold chan struct{}) {

@@ -490,7 +490,7 @@
     if (window.parent === window || !page) {
       return;
     }
-    var id = new URLSearchParams(location.search).get("childId");
+    var id = pymChildId();
     var last = 0;
     function report() {
       if (!page.isConnected) {
@@ -517,6 +517,16 @@
     window.addEventListener("resize", report);
     window.addEventListener("load", report);
     report();
+  }
+
+  // pymChildId is the address's Pym.js child id if it has the form the
+  // page's <meta name="roundcalc-child-id"> gives (the program's own rule),
+  // else "": Pym.js reads the id as part of its message, and another id
+  // could make the parent read another message than the height.
+  function pymChildId() {
+    var id = new URLSearchParams(location.search).get("childId");
+    var form = document.querySelector('meta[name="roundcalc-child-id"]');
+    return id && form && new RegExp(form.content).test(id) ? id : "";
   }
 
   // inert keeps the prerendered page readable where the wasm will not run

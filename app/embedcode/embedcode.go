@@ -7,6 +7,8 @@
 package embedcode
 
 import (
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -28,6 +30,37 @@ const (
 // PymParams are the parameters Pym.js adds to a frame's URL. They belong
 // to the page that hosts the frame, so an embed code never carries them.
 func PymParams() []string { return []string{"childId", "initialWidth", "parentTitle", "parentUrl"} }
+
+// ChildIDPattern is the form of a Pym.js child id the page answers to:
+// that of the ids Pym.js makes (letters, digits, "-" and "_"), of a bounded
+// length. Pym.js writes the id into its messages as it is and reads
+// whitespace and its "xPYMx" delimiter there as the message's own parts:
+// an id with a space could make the parent read another message than the
+// height (navigateTo, which sends the article's reader to another site).
+// Without whitespace, the parent's pattern runs to the last delimiter, and
+// the message stays a height for any id of this form.
+const ChildIDPattern = `^[A-Za-z0-9_-]{1,64}$`
+
+// ChildIDMetaName names the page's <meta> element that gives the script
+// run before the program the same pattern (ChildIDMeta).
+const ChildIDMetaName = "roundcalc-child-id"
+
+var childIDForm = regexp.MustCompile(ChildIDPattern)
+
+// ChildID is the Pym.js child id a frame's query gives: its childId when it
+// has ChildIDPattern's form, else "" (no Pym.js message).
+func ChildID(q url.Values) string {
+	if id := q.Get("childId"); childIDForm.MatchString(id) {
+		return id
+	}
+	return ""
+}
+
+// ChildIDMeta is the <meta> element of the page's head that carries
+// ChildIDPattern.
+func ChildIDMeta() string {
+	return `<meta name="` + ChildIDMetaName + `" content="` + Attr(ChildIDPattern) + `">`
+}
 
 // Frame is one embed code's content.
 type Frame struct {

@@ -3,6 +3,7 @@ package embedcode
 import (
 	"crypto/sha256"
 	"encoding/base64"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -53,5 +54,29 @@ func TestAMP(t *testing.T) {
 	}
 	if got := AMP(Frame{Src: "/", Height: 900}); !strings.Contains(got, `height="900"`) {
 		t.Errorf("AMP with Height 900: %s", got)
+	}
+}
+
+// TestChildID: only ids of the form Pym.js makes are answered; any other
+// (a space, the message delimiter with a URL, too long, none) gives none.
+func TestChildID(t *testing.T) {
+	for id, want := range map[string]bool{
+		"rc": true, "pym-0-x4k2q": true, "roundcalc-preview-phone": true, "a_B-9": true,
+		strings.Repeat("a", 64): true,
+		"containerxPYMxnavigateToxPYMxhttps://evil.example/phish x": false,
+		"rc x": false, "rc\n": false, "rc.1": false, "é": false, "": false,
+		strings.Repeat("a", 65): false,
+	} {
+		got := ChildID(url.Values{"childId": {id}})
+		if (got == id && want) || (got == "" && !want) {
+			continue
+		}
+		t.Errorf("ChildID(%q) = %q", id, got)
+	}
+	if got := ChildID(url.Values{}); got != "" {
+		t.Errorf("ChildID of no childId = %q", got)
+	}
+	if m := ChildIDMeta(); m != `<meta name="roundcalc-child-id" content="^[A-Za-z0-9_-]{1,64}$">` {
+		t.Errorf("ChildIDMeta() = %s", m)
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/roundcalc/roundcalc/app/embedcode"
 )
 
 // Shell settings shared by the server (server.go) and the static site
@@ -98,7 +100,10 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 	}
 	// oEmbed discovery (oembed.go): the default scenario's static
 	// answer; the server points it at each request's own URL.
-	h.RawHeaders = append(h.RawHeaders, oembedLink(resources.Resolve(oembedFile)))
+	h.RawHeaders = append(h.RawHeaders, oembedLink(resources.Resolve(oembedFile)),
+		// The Pym.js child ids the embed answers to, for web/pending.js,
+		// which reports the embed's height before the program runs.
+		embedcode.ChildIDMeta())
 	v, err := buildVersion(root, h)
 	if err != nil {
 		return nil, err
