@@ -60,9 +60,9 @@ func ParseJSON(base Scenario, data []byte) (Scenario, []Error) {
 	if len(data) > MaxFileSize {
 		return bad("larger than 1 MB")
 	}
-	var f file
-	if err := json.Unmarshal(data, &f); err != nil {
-		return bad("not JSON of the expected shape")
+	f, problem := readFile(data)
+	if problem != nil {
+		return base, []Error{*problem}
 	}
 	if f.Format != FileFormat {
 		return bad("format is not " + strconv.Quote(FileFormat))
@@ -106,13 +106,12 @@ func ParseJSON(base Scenario, data []byte) (Scenario, []Error) {
 			}
 			continue
 		}
-		var str string
-		isString := len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &str) == nil
+		str, isString := jsonString(raw)
 		switch {
 		case isString:
-			q.Set(k, str)
+			q.Set(k, str) // as written: the URL's rules refuse what is not text
 		case kind == "name": // a name must be a JSON string
-			errs = append(errs, Error{Code: ErrName, Field: k, Value: shorten(string(raw)), Min: "1", Max: strconv.Itoa(MaxNameLen)})
+			errs = append(errs, Error{Code: ErrNameInvalid, Field: k, Value: "", Min: "1", Max: strconv.Itoa(MaxNameLen)})
 		default:
 			q.Set(k, string(raw)) // a number's literal; anything else fails as not-number
 		}

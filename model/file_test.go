@@ -2,6 +2,8 @@ package model
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"testing"
@@ -95,4 +97,73 @@ func TestCheckFileSize(t *testing.T) {
 	assert.Nil(t, CheckFileSize("a.json", MaxFileSize))
 	assert.Equal(t, &Error{Code: ErrFileSize, Field: "file", Value: "big.json", Max: "1"}, CheckFileSize("big.json", MaxFileSize+1))
 	assert.Equal(t, &Error{Code: ErrFileSize, Field: "file", Value: "huge.json", Max: "1"}, CheckFileSize("huge.json", 300<<20))
+}
+
+// Files the page exported keep importing: the article's scenario as
+// written, one with added tranches reformatted by an editor (one name
+// right-to-left), one with numbers as strings and escapes in a name (a
+// character outside the BMP as a surrogate pair).
+func TestParseJSONKeepsExportedFiles(t *testing.T) {
+	for file, check := range map[string]func(t *testing.T, s Scenario){
+		"article.json": func(t *testing.T, s Scenario) { assert.Empty(t, sameScenario(Default(), s)) },
+		"added-indented.json": func(t *testing.T, s Scenario) {
+			require.Len(t, s.Tranches, 6)
+			assert.Equal(t, "Fonds souverain du Golfe", s.Tranches[4].Name)
+			assert.Equal(t, "קרן", s.Tranches[5].Name)
+			assert.True(t, s.Tranches[5].Prob.Equal(d("0.4")))
+			assert.True(t, s.PreMoney.Equal(d("800")))
+		},
+		"strings-escapes.json": func(t *testing.T, s Scenario) {
+			require.Len(t, s.Tranches, 5)
+			assert.Equal(t, "Café 😀 \"Fund\" / A\\B", s.Tranches[4].Name)
+			assert.True(t, s.Tranches[4].Amount.Equal(d("12.5")))
+		},
+	} {
+		t.Run(file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "files", file))
+			require.NoError(t, err)
+			s, errs := ParseJSON(withAdded(), data)
+			require.Empty(t, errs)
+			check(t, s)
+		})
+	}
+}
+
+// A file follows the URL's rules, where encoding/json alone is lenient:
+// the format's keys spelled exactly, each key once (the URL keeps the
+// first of two, encoding/json the last: a file is refused), and a name
+// that is not text (invalid UTF-8, a lone surrogate) refused as the URL
+// refuses it, not read as U+FFFD.
+func TestParseJSONStrict(t *testing.T) {
+	const head = `{"format":"roundcalc-scenario","version":1,`
+	for _, c := range []struct {
+		name, data string
+		want       Error
+	}{
+		{"FORMAT", `{"FORMAT":"roundcalc-scenario","format":"roundcalc-scenario","version":1,"params":{"pre":800}}`,
+			Error{Code: ErrUnknownValue, Field: "file", Value: "FORMAT"}},
+		{"Params", head + `"Params":{"pre":800}}`, Error{Code: ErrUnknownValue, Field: "file", Value: "Params"}},
+		{"Version", `{"format":"roundcalc-scenario","Version":1,"params":{}}`, Error{Code: ErrUnknownValue, Field: "file", Value: "Version"}},
+		{"two params objects", head + `"params":{"pre":800},"params":{"pre":900}}`, Error{Code: ErrDuplicate, Field: "file", Value: "params"}},
+		{"two formats", head + `"format":"roundcalc-scenario","params":{}}`, Error{Code: ErrDuplicate, Field: "file", Value: "format"}},
+		{"a parameter twice", head + `"params":{"pre":800,"ipo":900,"pre":900}}`, Error{Code: ErrDuplicate, Field: "pre", Value: "pre"}},
+		{"an unknown key twice", head + `"params":{"zz":1,"zz":2}}`, Error{Code: ErrDuplicate, Field: "file", Value: "zz"}},
+		{"a lone surrogate", head + `"params":{"t.x1":5,"name.x1":"Acme\ud800"}}`,
+			Error{Code: ErrNameInvalid, Field: "name.x1", Min: "1", Max: "40"}},
+		{"a lone low surrogate", head + `"params":{"t.x1":5,"name.x1":"\udc00Acme"}}`,
+			Error{Code: ErrNameInvalid, Field: "name.x1", Min: "1", Max: "40"}},
+		{"invalid UTF-8", head + "\"params\":{\"t.x1\":5,\"name.x1\":\"Acme\xff\"}}",
+			Error{Code: ErrNameInvalid, Field: "name.x1", Min: "1", Max: "40"}},
+		{"a bidi override", head + `"params":{"t.x1":5,"name.x1":"\u202eAcme"}}`,
+			Error{Code: ErrNameBidi, Field: "name.x1", Value: "U+202E", Min: "1", Max: "40"}},
+		{"an invisible name", head + `"params":{"t.x1":5,"name.x1":"\u200b"}}`,
+			Error{Code: ErrNameEmpty, Field: "name.x1", Min: "1", Max: "40"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			base := withAdded()
+			s, errs := ParseJSON(base, []byte(c.data))
+			assert.Equal(t, []Error{c.want}, errs)
+			assert.Empty(t, sameScenario(base, s))
+		})
+	}
 }

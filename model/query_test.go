@@ -155,10 +155,11 @@ func TestParseQuerySums(t *testing.T) {
 }
 
 func TestParseQueryNames(t *testing.T) {
-	for _, bad := range []string{"", "   ", strings.Repeat("a", 41), "a\x01b", "line\nbreak", "\xff"} {
+	for bad, code := range map[string]string{"": ErrNameEmpty, "   ": ErrNameEmpty, strings.Repeat("a", 41): ErrNameLong,
+		"a\x01b": ErrNameControl, "line\nbreak": ErrNameControl, "\xff": ErrNameInvalid} {
 		s, errs := ParseQuery(Default(), url.Values{"t.x1": {"5"}, "name.x1": {bad}})
 		require.Len(t, errs, 1, "%q", bad)
-		assert.Equal(t, ErrName, errs[0].Code)
+		assert.Equal(t, code, errs[0].Code, "%q", bad)
 		assert.Equal(t, "name.x1", errs[0].Field)
 		assert.Equal(t, "Investor 1", s.Tranches[4].Name, "the tranche is created with the default name")
 	}
@@ -255,7 +256,7 @@ func TestJSONFile(t *testing.T) {
 
 	_, errs = ParseJSON(Default(), []byte(`{"format":"roundcalc-scenario","version":1,"params":{"t.x1":5,"name.x1":12}}`))
 	require.Len(t, errs, 1)
-	assert.Equal(t, ErrName, errs[0].Code)
+	assert.Equal(t, ErrNameInvalid, errs[0].Code)
 
 	base := withAdded()
 	for _, bad := range []string{"", "null", "[]", "{", `"x"`, `{"format":"other","version":1,"params":{}}`,
@@ -281,7 +282,9 @@ func TestErrorMessages(t *testing.T) {
 		{Error{Code: ErrStakesSum, Field: "s", Value: "101"}, "s: the named stakes add up to 101 %, more than 100 %"},
 		{Error{Code: ErrMixSum, Field: "mix", Value: "90"}, "mix: the channels' shares add up to 90 %, not 100 %"},
 		{Error{Code: ErrConditional, Field: "q.x10", Value: "11", Max: "10"}, "q.x10: 11 conditional tranches, at most 10"},
-		{Error{Code: ErrName, Field: "name.x1", Value: "", Min: "1", Max: "40"}, `name.x1: the name "" must be 1 to 40 characters of plain text`},
+		{Error{Code: ErrNameEmpty, Field: "name.x1", Min: "1", Max: "40"}, `name.x1: the name has no visible character`},
+		{Error{Code: ErrNameBidi, Field: "name.x1", Value: "U+202E", Min: "1", Max: "40"}, `name.x1: the name holds a bidirectional control character (U+202E)`},
+		{Error{Code: ErrDuplicate, Field: "pre", Value: "pre"}, `pre: "pre" is given more than once`},
 		{Error{Code: ErrUnknownValue, Field: "view", Value: "foo"}, `view: unknown value "foo"`},
 		{Error{Code: ErrJSON, Field: "file", Value: "no params"}, "file: not a roundcalc scenario file (no params)"},
 		{Error{Code: ErrTooManyAdded, Field: "t", Value: "1000", Min: "0", Max: "99"}, "t: 1000 added tranches, at most 99"},

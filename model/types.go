@@ -115,17 +115,24 @@ type Error struct {
 
 // Error codes.
 const (
-	ErrNotNumber    = "not-number"           // not a decimal number
-	ErrRange        = "range"                // outside [Min, Max]
-	ErrStakesSum    = "stakes-sum"           // named stakes pass 100 % together (Field "s", Value the sum in %)
-	ErrMixSum       = "mix-sum"              // mix.* do not sum to 100 (Field "mix", Value the sum in %)
-	ErrConditional  = "too-many-conditional" // more than 10 conditional tranches (Value the count, Max "10")
-	ErrName         = "name"                 // an added investor's name is empty or longer than 40 characters
-	ErrUnknownValue = "unknown-value"        // e.g. view=foo (Field "view")
-	ErrJSON         = "json"                 // an imported file is not a roundcalc scenario (Value: short reason)
-	ErrTooManyAdded = "too-many-added"       // a file adds more than MaxAdded tranches (Field "t", Value the count)
-	ErrFileSize     = "file-size"            // a file to import is larger than MaxFileSize (Field "file", Value its name, Max the limit in MB)
-	ErrMalformed    = "malformed"            // a URL pair that cannot be read: bad %-escape or a semicolon (Field the key, Value the value, as written)
+	ErrNotNumber   = "not-number"           // not a decimal number
+	ErrRange       = "range"                // outside [Min, Max]
+	ErrStakesSum   = "stakes-sum"           // named stakes pass 100 % together (Field "s", Value the sum in %)
+	ErrMixSum      = "mix-sum"              // mix.* do not sum to 100 (Field "mix", Value the sum in %)
+	ErrConditional = "too-many-conditional" // more than 10 conditional tranches (Value the count, Max "10")
+	// An added investor's name is refused with its reason (Field name.xN;
+	// Value the name, shortened, or the offending character as U+XXXX).
+	ErrNameEmpty    = "name-empty"     // no visible character (empty, spaces, zero-width characters)
+	ErrNameLong     = "name-long"      // more than MaxNameLen characters (Max)
+	ErrNameControl  = "name-control"   // a control character (Value U+XXXX)
+	ErrNameBidi     = "name-bidi"      // a bidirectional control character, which would reorder the text around it (Value U+XXXX)
+	ErrNameInvalid  = "name-invalid"   // not text: invalid UTF-8, a lone surrogate, U+FFFD, or not a string in a file
+	ErrDuplicate    = "duplicate"      // a file gives a key twice (Field the parameter, or "file"; Value the key)
+	ErrUnknownValue = "unknown-value"  // e.g. view=foo (Field "view")
+	ErrJSON         = "json"           // an imported file is not a roundcalc scenario (Value: short reason)
+	ErrTooManyAdded = "too-many-added" // a file adds more than MaxAdded tranches (Field "t", Value the count)
+	ErrFileSize     = "file-size"      // a file to import is larger than MaxFileSize (Field "file", Value its name, Max the limit in MB)
+	ErrMalformed    = "malformed"      // a URL pair that cannot be read: bad %-escape or a semicolon (Field the key, Value the value, as written)
 )
 
 // Results holds the three closing views.

@@ -87,20 +87,56 @@ func (p Param) checkValue(id string, v decimal.Decimal) *Error {
 func formatNumber(v decimal.Decimal) string { return v.String() }
 
 // checkName returns the problem of an added investor's name, or nil: 1 to
-// MaxNameLen characters of plain text, not only spaces.
+// MaxNameLen characters of text with at least one visible character, and
+// none that would act on the text around it (controls, bidirectional
+// controls). The URL and a file reach it alike.
 func checkName(field, name string) *Error {
-	bad := !utf8.ValidString(name) || utf8.RuneCountInString(name) > MaxNameLen ||
-		strings.TrimSpace(name) == ""
+	refuse := func(code, value string) *Error {
+		return &Error{Code: code, Field: field, Value: value, Min: "1", Max: strconv.Itoa(MaxNameLen)}
+	}
+	if !utf8.ValidString(name) {
+		return refuse(ErrNameInvalid, "")
+	}
+	visible := false
 	for _, r := range name {
-		if unicode.IsControl(r) {
-			bad = true
+		switch {
+		case r == utf8.RuneError: // what invalid text turns into on its way here
+			return refuse(ErrNameInvalid, "")
+		case bidiControl(r):
+			return refuse(ErrNameBidi, codePoint(r))
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
+			return refuse(ErrNameControl, codePoint(r))
+		case unicode.In(r, unicode.L, unicode.N, unicode.P, unicode.S) && !blankLetter(r):
+			visible = true
 		}
 	}
-	if bad {
-		return &Error{Code: ErrName, Field: field, Value: shorten(name), Min: "1", Max: strconv.Itoa(MaxNameLen)}
+	if !visible {
+		return refuse(ErrNameEmpty, "")
+	}
+	if utf8.RuneCountInString(name) > MaxNameLen {
+		return refuse(ErrNameLong, shorten(name))
 	}
 	return nil
 }
+
+// bidiControl reports whether r changes the direction of the text after it:
+// the embeddings, overrides and isolates, and the direction marks.
+func bidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F || r == 0x061C
+}
+
+// blankLetter reports whether r is one of the letters and symbols that
+// draw nothing (the Hangul fillers, the blank Braille pattern).
+func blankLetter(r rune) bool {
+	switch r {
+	case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800:
+		return true
+	}
+	return false
+}
+
+// codePoint names a character for a message: U+202E.
+func codePoint(r rune) string { return fmt.Sprintf("U+%04X", r) }
 
 // shorten keeps an offending value short enough for a message.
 func shorten(v string) string {
@@ -346,8 +382,18 @@ func (e Error) Error() string {
 		return fmt.Sprintf("%s: the channels' shares add up to %s %%, not 100 %%", e.Field, e.Value)
 	case ErrConditional:
 		return fmt.Sprintf("%s: %s conditional tranches, at most %s", e.Field, e.Value, e.Max)
-	case ErrName:
-		return fmt.Sprintf("%s: the name %q must be %s to %s characters of plain text", e.Field, e.Value, e.Min, e.Max)
+	case ErrNameEmpty:
+		return fmt.Sprintf("%s: the name has no visible character", e.Field)
+	case ErrNameLong:
+		return fmt.Sprintf("%s: the name %q is longer than %s characters", e.Field, e.Value, e.Max)
+	case ErrNameControl:
+		return fmt.Sprintf("%s: the name holds a control character (%s)", e.Field, e.Value)
+	case ErrNameBidi:
+		return fmt.Sprintf("%s: the name holds a bidirectional control character (%s)", e.Field, e.Value)
+	case ErrNameInvalid:
+		return fmt.Sprintf("%s: the name is not valid text", e.Field)
+	case ErrDuplicate:
+		return fmt.Sprintf("%s: %q is given more than once", e.Field, e.Value)
 	case ErrUnknownValue:
 		return fmt.Sprintf("%s: unknown value %q", e.Field, e.Value)
 	case ErrJSON:
