@@ -53,7 +53,7 @@ func TestNameRules(t *testing.T) {
 		{"\u202e" + strings.Repeat("a", 50), ErrNameBidi, "U+202E"},
 		{"Acme\xff", ErrNameInvalid, ""},
 		{"Acme\xed\xa0\x80", ErrNameInvalid, ""}, // a surrogate's bytes
-		{"Acme\ufffd", ErrNameInvalid, ""},     // what a lone surrogate becomes in the browser
+		{"Acme\ufffd", ErrNameInvalid, ""},       // what a lone surrogate becomes in the browser
 	} {
 		want := []Error(nil)
 		if c.code != "" {
