@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -30,13 +31,13 @@ func tablesCSV(lang string, t dict, s model.Scenario, o model.Outcome) string {
 	text := func(v string) csvCell { return csvCell{v, true} }
 	w.row(text(t.ColHolder), text(t.ColBefore+" (%)"), text(t.ColAfter+" (%)"), text(t.ColChange+" (pt)"), text(t.ColValue+" ("+t.UnitMoney+")"))
 	for _, h := range o.Holders {
-		w.row(text(t.HolderName(s, h.ID)), pct(h.Before), pct(h.After), pct(h.Change), num(h.Value, 4))
+		w.row(text(plain(t.HolderName(s, h.ID))), pct(h.Before), pct(h.After), pct(h.Change), num(h.Value, 4))
 	}
 	w.row()
 	w.row(text(t.ColPartner), text(t.ColEquity), text(t.ColEquityIPO), text(t.ColStress), text(t.ColBasis),
 		text(t.ColGain), text(t.ColCommit), text(t.ColNetFlow), text(t.ColLoss), text(t.ColLossShare+" (%)"))
 	for _, p := range o.Partners {
-		w.row(text(t.HolderName(s, p.ID)), num(p.EquityRound, 4), num(p.EquityIPO, 4), num(p.EquityStress, 4), num(p.CostBasis, 4),
+		w.row(text(plain(t.HolderName(s, p.ID))), num(p.EquityRound, 4), num(p.EquityIPO, 4), num(p.EquityStress, 4), num(p.CostBasis, 4),
 			num(p.PaperGain, 4), num(p.Commitments, 4), num(p.NetFlow, 4), num(p.CollapseLoss, 4), pct(p.CollapseShare))
 	}
 	return w.buf.String()
@@ -86,3 +87,6 @@ func formulaLead(v string) bool {
 }
 
 func hundred() decimal.Decimal { return decimal.NewFromInt(100) }
+
+// plain is a name as data: without the marks that isolate it on screen.
+func plain(s string) string { return text.Plain(s) }

@@ -34,8 +34,12 @@ func (d dict) fieldLabel(s model.Scenario, param string) string {
 		return fmt.Sprintf(d.Of, d.TrancheName(s, id), d.Prob)
 	case "m":
 		return fmt.Sprintf(d.Of, d.TrancheName(s, id), d.Mult)
-	case "name":
-		return d.AddName
+	case "name": // named with its tranche: three refused names are three messages
+		tranche := d.TrancheName(s, id)
+		if n, added := model.AddedNumber(id); added && tranche == id {
+			tranche = fmt.Sprintf(d.AddedDefault, n) // a tranche the scenario does not have yet
+		}
+		return fmt.Sprintf(d.Of, tranche, d.AddName)
 	case "inv":
 		return fmt.Sprintf(d.Of, d.HolderName(s, id), d.Invested)
 	case "commit":
@@ -60,6 +64,9 @@ func (d dict) errorText(lang string, s model.Scenario, e model.Error) string {
 	value := e.Value
 	if len([]rune(value)) > 40 {
 		value = string([]rune(value)[:40]) + "…"
+	}
+	if strings.HasPrefix(e.Field, "name.") {
+		value = text.Isolate(value) // a reader's name moves no word of the message
 	}
 	return fmt.Sprintf(tmpl, d.fieldLabel(s, e.Field), e.Field, value, minV, maxV)
 }

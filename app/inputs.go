@@ -59,7 +59,7 @@ func (c inputContext) props(param, label string) inputProps {
 			p.Refused = c.t.errorText(c.lang, c.s, e)
 			// The field keeps the text the reader typed, when this refusal
 			// is of that text (not of the address or a file).
-			if typed, ok := c.typed[param]; ok && sameText(text.NormaliseTyped(c.lang, typed), e.Value) {
+			if typed, ok := c.typed[param]; ok && typed == e.Value {
 				p.Typed = typed
 			}
 			break
@@ -87,15 +87,6 @@ func withUnit(lang, v, unit string) string {
 		return v + unit
 	}
 	return v + "\u00a0" + unit
-}
-
-// sameText reports whether a model error's value is the text v, which the
-// model shortens with an ellipsis when long.
-func sameText(v, errValue string) bool {
-	if short, ok := strings.CutSuffix(errValue, "…"); ok {
-		return strings.HasPrefix(v, short)
-	}
-	return v == errValue
 }
 
 func (c inputContext) tagLegend(tag string) string { return c.t.TagLegend(tag) }

@@ -51,11 +51,12 @@ func TestRefusedFieldProps(t *testing.T) {
 			t.Errorf("%s: another field is marked: %q", c.lang, p["ipo"].Refused)
 		}
 	}
-	// Typed in French with a decimal comma: the model saw it with a dot.
-	fr := propsOf("fr", []model.Error{{Code: model.ErrRange, Field: "pre", Value: "0.5", Min: "1", Max: "10000"}},
-		map[string]string{"pre": "0,5"})
-	if fr["pre"].Typed != "0,5" {
-		t.Errorf("French refused text %q, want 0,5", fr["pre"].Typed)
+	// Typed in French with a decimal comma: the model saw it with a dot, the
+	// message and the field show the reader's own text.
+	typed := map[string]string{"pre": "0,5"}
+	fr := propsOf("fr", asTyped([]model.Error{{Code: model.ErrRange, Field: "pre", Value: "0.5", Min: "1", Max: "10000"}}, typed), typed)
+	if fr["pre"].Typed != "0,5" || !strings.Contains(fr["pre"].Refused, "0,5 est hors limites") {
+		t.Errorf("French refused text %q, message %q: want 0,5 in both", fr["pre"].Typed, fr["pre"].Refused)
 	}
 	// A refusal of the address, or of another text, leaves the field at its value.
 	for _, typed := range []map[string]string{nil, {"pre": "12"}} {

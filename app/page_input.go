@@ -19,7 +19,11 @@ import (
 // value marks its field, which keeps the reader's text (typed).
 func (p *page) onInput(ctx app.Context, param, typed string) {
 	p.notice = ""
-	raw := text.NormaliseTyped(p.lang, typed)
+	raw, ok := text.ParseTyped(p.lang, typed)
+	if !ok {
+		p.refuseTyped(param, typed, []model.Error{typedFormError(param, typed)})
+		return
+	}
 	if id, ok := strings.CutPrefix(param, "mix."); ok {
 		p.onMix(ctx, param, id, raw, typed)
 		return
@@ -30,6 +34,28 @@ func (p *page) onInput(ctx app.Context, param, typed string) {
 		return
 	}
 	p.applied(ctx, next)
+}
+
+// typedFormError refuses a number typed in a form the page's language does
+// not read without a guess, with the field's range.
+func typedFormError(param, typed string) model.Error {
+	e := model.Error{Code: text.TypedForm, Field: param, Value: typed}
+	if spec, _, ok := model.ParamOf(param); ok {
+		e.Min, e.Max = spec.Min.String(), spec.Max.String()
+	}
+	return e
+}
+
+// asTyped shows the reader's own text in the refusals of what they typed
+// (1 000,5, not the 1000.5 the model read).
+func asTyped(problems []model.Error, typed map[string]string) []model.Error {
+	out := append([]model.Error(nil), problems...)
+	for i, e := range out {
+		if v, ok := typed[e.Field]; ok {
+			out[i].Value = v
+		}
+	}
+	return out
 }
 
 // applied follows the model's answer on a scenario: the figures change, or
@@ -46,8 +72,8 @@ func (p *page) applied(ctx app.Context, next model.Scenario) {
 // refuseTyped shows why a typed value was refused, in the error region and
 // beside its field.
 func (p *page) refuseTyped(param, typed string, problems []model.Error) {
-	p.refused = problems
 	p.typed = map[string]string{param: typed}
+	p.refused = asTyped(problems, p.typed)
 	p.rebuild()
 }
 
@@ -146,14 +172,22 @@ func (p *page) onAddTranche(ctx app.Context, name, amount, prob string) {
 		}
 	}
 	id := "x" + strconv.Itoa(n)
-	q := url.Values{
-		"t." + id:    {text.NormaliseTyped(p.lang, amount)},
-		"q." + id:    {text.NormaliseTyped(p.lang, prob)},
-		"name." + id: {strings.TrimSpace(name)},
+	q := url.Values{"name." + id: {strings.TrimSpace(name)}}
+	typed := map[string]string{"t." + id: amount, "q." + id: prob}
+	var problems []model.Error
+	for param, v := range typed {
+		if raw, ok := text.ParseTyped(p.lang, v); ok {
+			q.Set(param, raw)
+		} else {
+			problems = append(problems, typedFormError(param, v))
+		}
 	}
-	next, problems := model.ParseQuery(p.scenario, q)
+	next := p.scenario
+	if len(problems) == 0 {
+		next, problems = model.ParseQuery(p.scenario, q)
+	}
 	if len(problems) > 0 {
-		p.refused = problems
+		p.refused = asTyped(problems, typed)
 		return
 	}
 	if p.apply(next) {

@@ -227,7 +227,11 @@ func sameBut(got, want, plain, name string) bool {
 	if cut < 0 {
 		return false
 	}
-	start := strings.LastIndexFunc(want[:cut+1], func(r rune) bool { return r != 'N' }) + 1
+	start := 0 // after the character before the N…, which may take more than a byte
+	if i := strings.LastIndexFunc(want[:cut+1], func(r rune) bool { return r != 'N' }); i >= 0 {
+		_, size := utf8.DecodeRuneInString(want[i:])
+		start = i + size
+	}
 	runes := []rune(name)
 	for k := 1; k < len(runes); k++ {
 		if got == want[:start]+string(runes[:k])+want[cut+1:] {

@@ -137,7 +137,8 @@ func textBox(t testing.TB, n *chartNode, rootSize float64) chartBox {
 	if n.attr["font-size"] != "" {
 		fs = n.num(t, "font-size")
 	}
-	w := 0.6 * fs * float64(utf8.RuneCountInString(n.text))
+	// A name's isolation marks (U+2068, U+2069) draw nothing.
+	w := 0.6 * fs * float64(utf8.RuneCountInString(strings.NewReplacer("\u2068", "", "\u2069", "").Replace(n.text)))
 	x, y := n.num(t, "x"), n.num(t, "y")
 	x0 := x
 	switch n.attr["text-anchor"] {

@@ -143,6 +143,9 @@ func chartTextWidth(s string, fs float64, bold bool) float64 {
 	}
 	w := 0.0
 	for _, r := range s {
+		if r == '\u2068' || r == '\u2069' { // a name's isolation marks draw nothing
+			continue
+		}
 		if chartWideRune(r) {
 			w += 1
 		} else {
@@ -176,6 +179,14 @@ func chartFit(width, fs float64, bold bool, candidates ...string) string {
 func chartTruncate(s string, width, fs float64, bold bool) string {
 	if chartTextWidth(s, fs, bold) <= width {
 		return s
+	}
+	// A name isolated for the bidirectional algorithm stays isolated once
+	// shortened.
+	if inner, ok := strings.CutPrefix(s, "\u2068"); ok && strings.HasSuffix(inner, "\u2069") {
+		if short := chartTruncate(strings.TrimSuffix(inner, "\u2069"), width, fs, bold); short != "" {
+			return "\u2068" + short + "\u2069"
+		}
+		return ""
 	}
 	r := []rune(s)
 	for n := len(r) - 1; n > 0; n-- {

@@ -157,7 +157,7 @@ func card(lang string) ([]byte, error) {
 	}
 	lx, ly := cardMargin, barTop+barH+50
 	for i, h := range o.Holders {
-		item := t.HolderName(s, h.ID) + " " + text.Percent(lang, shown[i], 2)
+		item := text.Plain(t.HolderName(s, h.ID)) + " " + text.Percent(lang, shown[i], 2)
 		w := 22 + 10 + width(legendFace, item) + 28
 		if lx+w > cardMargin+inner {
 			lx, ly = cardMargin, ly+38

@@ -129,13 +129,73 @@ func FieldText(lang string, d decimal.Decimal) string {
 	return s
 }
 
-// NormaliseTyped turns what a reader typed into the URL form: spaces and
-// group separators are dropped; in French the comma is the decimal
-// separator, in English it groups thousands.
-func NormaliseTyped(lang, s string) string {
-	s = strings.NewReplacer(" ", "", "\u00a0", "", NNBSP, "", "−", "-").Replace(strings.TrimSpace(s))
-	if lang == "fr" {
-		return strings.Replace(s, ",", ".", 1)
+// ParseTyped reads a number as a reader types it in the page's language
+// and returns it in the URL form (a dot, no grouping), or false when its
+// meaning is not clear in that language: a typed number is never guessed.
+// English groups thousands with commas, by threes, and has a decimal point:
+// 1,000.5 or 1000.5 (812,5 and 1.000,5 are refused: 8125 or 812.5? 1 or
+// 1000.5?). French groups with spaces, by threes, and has a decimal comma
+// or point: 1 000,5, 1000,5 or 1000.5 (1.000,5 and 1,000.5 are refused).
+// A leading minus (- or −) and spaces around are allowed.
+func ParseTyped(lang, s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	var b strings.Builder
+	if rest, ok := strings.CutPrefix(s, "−"); ok {
+		s = "-" + rest
 	}
-	return strings.ReplaceAll(s, ",", "")
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		b.WriteByte('-')
+		s = rest
+	}
+	intPart, frac := s, ""
+	point := strings.IndexAny(s, ".,")
+	if lang == "fr" {
+		if point >= 0 {
+			intPart, frac = s[:point], s[point+1:]
+		}
+	} else if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i+1:]
+		point = i
+	} else {
+		point = -1
+	}
+	if point >= 0 && (frac == "" || !allDigits(frac)) {
+		return "", false // a second separator, a group after the point, a letter
+	}
+	group := ","
+	if lang == "fr" {
+		group = " "
+		intPart = strings.NewReplacer("\u00a0", " ", NNBSP, " ").Replace(intPart)
+	}
+	groups := strings.Split(intPart, group)
+	for i, g := range groups {
+		ok := allDigits(g) && g != ""
+		if len(groups) > 1 { // grouped: 1 to 3 digits first, then threes
+			ok = ok && len(g) <= 3 && (i == 0 || len(g) == 3)
+		}
+		if !ok {
+			return "", false
+		}
+		b.WriteString(g)
+	}
+	if point >= 0 {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String(), true
 }
+
+// allDigits reports whether s is made of ASCII digits only ("" included).
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// TypedForm is the code of a typed number written in a form the page's
+// language does not read without a guess (ParseTyped); its message shows
+// what the reader typed and the forms expected.
+const TypedForm = "typed-form"

@@ -40,9 +40,58 @@ func TestDataValue(t *testing.T) {
 	assert.Equal(t, "-0.0000000001", DataValue(dec("-0.00000000005")))
 }
 
-func TestNormaliseTyped(t *testing.T) {
-	assert.Equal(t, "1234.5", NormaliseTyped("fr", " 1\u202f234,5 "))
-	assert.Equal(t, "1234.5", NormaliseTyped("en", "1,234.5"))
-	assert.Equal(t, "-3", NormaliseTyped("en", "−3"))
-	assert.Equal(t, "1.5,3", NormaliseTyped("fr", "1,5,3"))
+// A typed number is read only where its meaning is clear in the page's
+// language: never 812,5 as 8125 or 1.000,5 as 1.0005 in English.
+func TestParseTyped(t *testing.T) {
+	for _, c := range []struct {
+		lang, typed, want string // want "" refused
+	}{
+		{"en", "1000.5", "1000.5"},
+		{"en", "1,000.5", "1000.5"},
+		{"en", "1,000", "1000"},
+		{"en", "1,234,567.25", "1234567.25"},
+		{"en", " 730 ", "730"},
+		{"en", "−3", "-3"},
+		{"en", "-0.5", "-0.5"},
+		{"en", "0.05", "0.05"},
+		{"en", "812,5", ""},
+		{"en", "1.000,5", ""},
+		{"en", "1,5", ""},
+		{"en", "12,34,567", ""},
+		{"en", "1,0000", ""},
+		{"en", ",5", ""},
+		{"en", "1 000.5", ""},
+		{"en", "1,000.5.2", ""},
+		{"en", "1,000,", ""},
+		{"en", "5.", ""},
+		{"en", ".5", ""},
+		{"en", "1e3", ""},
+		{"en", "abc", ""},
+		{"en", "", ""},
+		{"fr", "1 000,5", "1000.5"},
+		{"fr", "1\u202f000,5", "1000.5"},
+		{"fr", "1\u00a0000,5", "1000.5"},
+		{"fr", "1000,5", "1000.5"},
+		{"fr", "1000.5", "1000.5"},
+		{"fr", "1 000.5", "1000.5"},
+		{"fr", "812,5", "812.5"},
+		{"fr", "−3,5", "-3.5"},
+		{"fr", "1 234 567", "1234567"},
+		{"fr", "1.000,5", ""},
+		{"fr", "1,000.5", ""},
+		{"fr", "1,5,3", ""},
+		{"fr", "1 00", ""},
+		{"fr", "10 00,5", ""},
+		{"fr", "0,", ""},
+		{"fr", "1,000,5", ""},
+		{"fr", "1'000", ""},
+	} {
+		got, ok := ParseTyped(c.lang, c.typed)
+		if c.want == "" {
+			assert.False(t, ok, "%s %q read as %q", c.lang, c.typed, got)
+			continue
+		}
+		assert.True(t, ok, "%s %q refused", c.lang, c.typed)
+		assert.Equal(t, c.want, got, "%s %q", c.lang, c.typed)
+	}
 }

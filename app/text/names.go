@@ -21,10 +21,21 @@ func (t *Texts) HolderName(s model.Scenario, id string) string {
 		if n, added := model.AddedNumber(id); added && tr.Name == model.AddedName(id) {
 			return fmt.Sprintf(t.AddedDefault, n)
 		}
-		return tr.Name
+		return Isolate(tr.Name)
 	}
 	return id
 }
+
+// Isolate marks a reader's text as a unit of its own for the browser's
+// bidirectional algorithm (U+2068 … U+2069, what <bdi> does in HTML, and
+// which SVG text and attributes honour too): a right-to-left name then
+// never moves the words and figures beside it.
+func Isolate(s string) string { return "\u2068" + s + "\u2069" }
+
+// Plain drops the isolation marks of Isolate, for text that leaves the page
+// as data (CSV) or is drawn without the bidirectional algorithm (the sharing
+// card's image). A name never holds them: the model refuses them.
+func Plain(s string) string { return strings.NewReplacer("\u2068", "", "\u2069", "").Replace(s) }
 
 // TrancheName names a tranche: a default one by its own name (Amazon's
 // two), an added one by its investor.
