@@ -238,9 +238,11 @@ func focusAfterRemove(next string) {
 
 // onImport applies a scenario file, all of it or nothing: the model refuses
 // the whole file when one field is refused, and names each.
-func (p *page) onImport(ctx app.Context, content string) {
+func (p *page) onImport(ctx app.Context, data []byte) {
 	p.notice = ""
-	next, problems := model.ParseJSON(p.scenario, []byte(content))
+	next, problems := model.ParseJSON(p.scenario, data)
+	data = nil
+	collectNow() // the file's bytes, read
 	if len(problems) > 0 {
 		p.refuseImport(problems)
 		return

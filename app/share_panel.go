@@ -23,7 +23,7 @@ type sharePanel struct {
 	onExportJSON app.EventHandler
 	onExportCSV  app.EventHandler
 	onPrint      app.EventHandler
-	onImport     func(ctx app.Context, content string)
+	onImport     func(ctx app.Context, data []byte)
 	onRefuse     func(ctx app.Context, problem model.Error)
 }
 
@@ -62,20 +62,25 @@ func (s *sharePanel) onFile(ctx app.Context, e app.Event) {
 		})
 		return
 	}
+	// Read as bytes, copied once into the program's memory: the file's
+	// text as a Go string, then as the bytes the model reads, took three
+	// copies of it, and each MB the heap reaches stays with the tab.
 	var then app.Func
 	then = app.FuncOf(func(this app.Value, args []app.Value) any {
-		text := ""
+		var data []byte
 		if len(args) > 0 {
-			text = args[0].String()
+			bytes := app.Window().Get("Uint8Array").New(args[0])
+			data = make([]byte, bytes.Length())
+			app.CopyBytesToGo(data, bytes)
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			if s.onImport != nil {
-				s.onImport(ctx, text)
+				s.onImport(ctx, data)
 			}
 		})
 		input.Set("value", "") // the same file can be chosen again
 		then.Release()
 		return nil
 	})
-	file.Call("text").Call("then", then)
+	file.Call("arrayBuffer").Call("then", then)
 }

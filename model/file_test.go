@@ -167,3 +167,15 @@ func TestParseJSONStrict(t *testing.T) {
 		})
 	}
 }
+
+// The file is read in place: each parameter's value exactly as written,
+// whatever it holds (quotes, braces and brackets in strings, nesting).
+func TestParseJSONValuesAsWritten(t *testing.T) {
+	data := []byte(" {\"format\" : \"roundcalc-scenario\" ,\"version\":1,\"params\":{ \"pre\" : {\"a\":[1,{\"b\":\"}]\\\"\"}]} ,\n\"ipo\":[\"{\"],\"gw\":true,\"rev\":-1e2}\t}\n")
+	_, errs := ParseJSON(Default(), data)
+	values := map[string]string{}
+	for _, e := range errs {
+		values[e.Field] = e.Value
+	}
+	assert.Equal(t, map[string]string{"pre": `{"a":[1,{"b":"}]\""}]}`, "ipo": `["{"]`, "gw": "true", "rev": "-1e2"}, values, "%v", errs)
+}
