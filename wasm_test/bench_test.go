@@ -20,6 +20,9 @@
 //	                      (default "server,static") picks the sites.
 //	BenchmarkSlider       200 slider moves, then a 5 s continuous drag, on the
 //	                      server's page
+//	BenchmarkMemory       the wasm memory of a long session: at the start,
+//	                      after a 2,000-move drag, after 50 imports of a
+//	                      1 MB file (MB of 2^20 bytes)
 //
 // Both sites are reached through a counting TCP proxy on 127.0.0.1, which
 // gives the bytes of the whole first visit, the service worker's precache
@@ -438,6 +441,17 @@ func BenchmarkSlider(b *testing.B) {
 	b.ReportMetric(float64(dr.Moves), "moves-drag")
 	b.ReportMetric(float64(dr.Updates), "updates-drag")
 	b.ReportMetric(dr.MaxGap, "ms-drag-maxgap")
+	b.ReportMetric(0, "ns/op")
+}
+
+func BenchmarkMemory(b *testing.B) {
+	srv := startServer(b)
+	ctx := newBrowser(b)
+	start, drag, imported := memorySession(b, ctx, srv.URL, 2000, 50)
+	b.Logf("wasm memory: %.1f MB at the start, %.1f MB after a 2,000-move drag, %.1f MB after 50 imports of 1 MB", start, drag, imported)
+	b.ReportMetric(start, "MiB-start")
+	b.ReportMetric(drag, "MiB-drag")
+	b.ReportMetric(imported, "MiB-imports")
 	b.ReportMetric(0, "ns/op")
 }
 

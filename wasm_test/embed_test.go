@@ -560,8 +560,10 @@ func TestExportImport(t *testing.T) {
 		eval[bool](t, ctx, `(() => {
 			if (!window.reads) {
 				window.reads = { n: 0 };
-				const text = Blob.prototype.text;
-				Blob.prototype.text = function () { window.reads.n++; return text.call(this); };
+				for (const how of ["text", "arrayBuffer"]) {
+					const read = Blob.prototype[how];
+					Blob.prototype[how] = function () { window.reads.n++; return read.call(this); };
+				}
 			}
 			return true;
 		})()`)

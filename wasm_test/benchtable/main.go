@@ -222,6 +222,16 @@ func (r results) write(w io.Writer) {
 	v, ok = get(r.page, "Slider", "ms-drag-maxgap")
 	add("longest gap between two frames during the drag", v, ok, fmtMs, "", nil)
 
+	// Memory: a wasm memory never shrinks, so each figure is the most the
+	// session has taken so far.
+	mib := func(v float64) string { return fmt.Sprintf("%.1f MiB", v) }
+	v, ok = get(r.page, "Memory", "MiB-start")
+	add("wasm memory at the start", v, ok, mib, "", nil)
+	v, ok = get(r.page, "Memory", "MiB-drag")
+	add("wasm memory after a 2,000-move drag", v, ok, mib, "≤ 60 MiB", atMost(60))
+	v, ok = get(r.page, "Memory", "MiB-imports")
+	add("wasm memory after the drag and 50 imports of a 1 MB file", v, ok, mib, "≤ 60 MiB", atMost(60))
+
 	// Model.
 	names := map[string]bool{}
 	for _, set := range []map[string]bench{r.native, r.wasm} {
