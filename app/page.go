@@ -128,6 +128,7 @@ func (p *page) OnNav(ctx app.Context) {
 func (p *page) afterLoad(ctx app.Context) {
 	ctx.Page().SetLang(p.lang)
 	ctx.Page().SetTitle("%s", p.t.Title)
+	ctx.Page().SetDescription("%s", attrText(p.t.Description)) // no-break spaces, in Go quoting on the server
 	p.embedSite = p.embedSiteNow(ctx)
 }
 

@@ -403,3 +403,66 @@ func TestFullCalculatorLinkKeepsOnlyTheScenario(t *testing.T) {
 		t.Errorf("the full calculator's link is %q, want %q", got, want)
 	}
 }
+
+// TestPageWordsInItsLanguage: what describes the page outside it (its
+// description and og:description, og:title, the oEmbed discovery link's
+// title, the manifest it links and that manifest's description and lang,
+// the sharing card) is in the page's language, whether the address or the
+// reader's Accept-Language chose it. English pages carried French.
+func TestPageWordsInItsLanguage(t *testing.T) {
+	s := pageServer(t)
+	attr := func(tag, key, name string) *regexp.Regexp {
+		return regexp.MustCompile(`<` + tag + `\s[^>]*` + key + `="` + regexp.QuoteMeta(name) + `"[^>]*>`)
+	}
+	value := func(page string, re *regexp.Regexp, name string) string {
+		m := regexp.MustCompile(`\s` + name + `="([^"]*)"`).FindStringSubmatch(re.FindString(page))
+		if m == nil {
+			return ""
+		}
+		return html.UnescapeString(m[1])
+	}
+	for _, c := range []struct{ path, accept, lang, manifest string }{
+		{"/?lang=en", "", "en", "/manifest-en.webmanifest"},
+		{"/?pre=900", "en-GB,en;q=0.9", "en", "/manifest-en.webmanifest"},
+		{"/", "fr", "fr", "/manifest.webmanifest"},
+		{"/?lang=fr", "en", "fr", "/manifest.webmanifest"},
+	} {
+		req := httptest.NewRequest(http.MethodGet, c.path, nil)
+		if c.accept != "" {
+			req.Header.Set("Accept-Language", c.accept)
+		}
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		page := body(t, rec.Result())
+		tx := texts(c.lang)
+		for what, got := range map[string]string{
+			"description":    value(page, attr("meta", "name", "description"), "content"),
+			"og:description": value(page, attr("meta", "property", "og:description"), "content"),
+			"og:title":       value(page, attr("meta", "property", "og:title"), "content"),
+			"oEmbed link":    value(page, attr("link", "type", "application/json+oembed"), "title"),
+		} {
+			want := tx.Description
+			if what == "og:title" || what == "oEmbed link" {
+				want = tx.Title
+			}
+			if got != want {
+				t.Errorf("%s (Accept-Language %q): %s %q, want %q", c.path, c.accept, what, got, want)
+			}
+		}
+		if img := value(page, attr("meta", "property", "og:image"), "content"); img != "http://example.com/card-"+c.lang+".png" {
+			t.Errorf("%s (Accept-Language %q): og:image %q, want the %s card", c.path, c.accept, img, c.lang)
+		}
+		href := value(page, attr("link", "rel", "manifest"), "href")
+		if href != c.manifest {
+			t.Fatalf("%s (Accept-Language %q): manifest %q, want %s", c.path, c.accept, href, c.manifest)
+		}
+		res := get(s, href)
+		var m struct{ Lang, Description, Name string }
+		if err := json.Unmarshal([]byte(body(t, res)), &m); err != nil || res.StatusCode != http.StatusOK {
+			t.Fatalf("%s: status %d, %v", href, res.StatusCode, err)
+		}
+		if m.Lang != c.lang || m.Description != tx.Description || m.Name != "roundcalc" {
+			t.Errorf("%s: lang %q, name %q, description %q; want %s, roundcalc, %q", href, m.Lang, m.Name, m.Description, c.lang, tx.Description)
+		}
+	}
+}

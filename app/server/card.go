@@ -33,8 +33,8 @@ const (
 // cardPath is the card's URL path under the site's base for a language.
 func cardPath(lang string) string { return "card-" + lang + ".png" }
 
-// cardLangs are the languages a card is drawn in.
-func cardLangs() []string { return []string{"fr", "en"} }
+// pageLangs are the languages the page speaks: a card and a manifest each.
+func pageLangs() []string { return []string{"fr", "en"} }
 
 // Holder colours of the page's palette (Okabe-Ito, colour-blind safe), as
 // web/app.css and the charts have them.
@@ -178,7 +178,7 @@ func card(lang string) ([]byte, error) {
 // cards draws the card in every language, keyed by path.
 func cards() (map[string][]byte, error) {
 	out := map[string][]byte{}
-	for _, lang := range cardLangs() {
+	for _, lang := range pageLangs() {
 		b, err := card(lang)
 		if err != nil {
 			return nil, err

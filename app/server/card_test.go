@@ -18,7 +18,7 @@ func TestSharingCards(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range cardLangs() {
+	for _, lang := range pageLangs() {
 		b := c[cardPath(lang)]
 		img, err := png.Decode(bytes.NewReader(b))
 		if err != nil {
@@ -52,7 +52,7 @@ func TestSharingCards(t *testing.T) {
 	if err := Generate(shellRoot(t), dist, "/", "", testPage); err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range cardLangs() {
+	for _, lang := range pageLangs() {
 		b, err := os.ReadFile(filepath.Join(dist, cardPath(lang)))
 		if err != nil || !bytes.Equal(b, c[cardPath(lang)]) {
 			t.Errorf("dist/%s: %v", cardPath(lang), err)

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -15,17 +16,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/roundcalc/roundcalc/app/embedcode"
+	"github.com/roundcalc/roundcalc/app/text"
 )
 
 // Shell settings shared by the server (server.go) and the static site
 // generator (static.go). Nothing here is linked into app.wasm.
 const (
-	appName        = "roundcalc"
-	appShortName   = "roundcalc"
-	appTitle       = "roundcalc : la levée d'OpenAI, chiffre par chiffre"
-	appDescription = "Calculateur de la levée de fonds d'OpenAI de février 2026 : 110 milliards de dollars " +
-		"levés sur une valorisation de 730 milliards avant opération, 840 milliards après. " +
-		"Dilution, tranches conditionnelles, engagements des partenaires : changez les hypothèses."
+	appName         = "roundcalc"
+	appShortName    = "roundcalc"
+	appTitle        = "roundcalc : la levée d'OpenAI, chiffre par chiffre"
 	appAuthor       = "roundcalc"
 	appLang         = "fr"
 	appThemeColor   = "#14365d"
@@ -70,7 +69,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 		Name:            appName,
 		ShortName:       appShortName,
 		Title:           appTitle,
-		Description:     appDescription,
+		Description:     text.For(appLang).Description,
 		Author:          appAuthor,
 		Lang:            appLang,
 		ThemeColor:      appThemeColor,
@@ -90,7 +89,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 		// go-app precaches Icon.Default, Large, Maskable, Styles and Scripts;
 		// every other file of web/ (the SVG icon, what the page may add) is
 		// listed here so that the worker precaches it too.
-		CacheableResources:    webResources(root),
+		CacheableResources:    append(webResources(root), otherManifests()...),
 		ServiceWorkerTemplate: serviceWorkerJS,
 		WasmContentLength:     fmt.Sprint(st.Size()),
 		Resources:             resources,
@@ -100,7 +99,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 	}
 	// oEmbed discovery (oembed.go): the default scenario's static
 	// answer; the server points it at each request's own URL.
-	h.RawHeaders = append(h.RawHeaders, oembedLink(resources.Resolve(oembedFile)),
+	h.RawHeaders = append(h.RawHeaders, oembedLink(resources.Resolve(oembedFile), text.For(appLang).Title),
 		// The Pym.js child ids the embed answers to, for web/pending.js,
 		// which reports the embed's height before the program runs.
 		embedcode.ChildIDMeta())
@@ -158,11 +157,50 @@ func buildVersion(root string, h *app.Handler) (string, error) {
 	return hex.EncodeToString(sum.Sum(nil))[:20], nil
 }
 
+// manifestPath is the path, under the site's base, of the manifest that a
+// page in lang links: go-app's for the default language, a copy for each
+// other one, so that an installed app is described in its page's language.
+func manifestPath(lang string) string {
+	if lang == appLang {
+		return "manifest.webmanifest"
+	}
+	return "manifest-" + lang + ".webmanifest"
+}
+
+// otherManifests are the manifests of the languages other than the default
+// one, as root-relative URLs.
+func otherManifests() []string {
+	var out []string
+	for _, l := range pageLangs() {
+		if l != appLang {
+			out = append(out, "/"+manifestPath(l))
+		}
+	}
+	return out
+}
+
+// manifestLang is the language of the manifest at a URL path, if it is one.
+func manifestLang(urlPath string) (string, bool) {
+	for _, l := range pageLangs() {
+		if urlPath == "/"+manifestPath(l) {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// withManifest points the page's manifest link at the manifest of its
+// language (go-app links the default one).
+func withManifest(page []byte, base, lang string) []byte {
+	base = strings.TrimRight(base, "/") + "/"
+	return bytes.Replace(page, []byte(`href="`+base+manifestPath(appLang)+`"`), []byte(`href="`+base+manifestPath(lang)+`"`), 1)
+}
+
 // patchManifest completes go-app's manifest.webmanifest: scope, start_url and
 // id become the site's base with a trailing slash (go-app writes scope "/"
 // and start_url "/base", outside the service worker's scope "/base/", so not
-// available offline), and the manifest gets the page's lang.
-func patchManifest(b []byte, base string) ([]byte, error) {
+// available offline), and the manifest gets lang and its description in it.
+func patchManifest(b []byte, base, lang string) ([]byte, error) {
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, err
@@ -171,7 +209,8 @@ func patchManifest(b []byte, base string) ([]byte, error) {
 	m["scope"] = scope
 	m["start_url"] = scope
 	m["id"] = scope
-	m["lang"] = appLang
+	m["lang"] = lang
+	m["description"] = text.For(lang).Description
 	if icons, ok := m["icons"].([]any); ok {
 		for _, ic := range icons {
 			if ic, ok := ic.(map[string]any); ok && ic["purpose"] == "" {

@@ -17,19 +17,20 @@ var goappPreviewTags = regexp.MustCompile(`<meta (?:property="og:(?:url|image)" 
 
 // withLinkPreview replaces go-app's link-preview URLs in a page's head: with
 // an origin, absolute URLs of the page (origin + uri) and of its sharing
-// card in lang (under base), as Open Graph and Twitter read them; without
-// one, none at all rather than broken ones.
+// card in lang (under base), as Open Graph and Twitter read them. Without
+// one (a static site built without ORIGIN), the card's address from the
+// site's root, which most link previews resolve against the page, and no
+// og:url rather than a wrong one.
 func withLinkPreview(page []byte, origin, uri, base, lang string) []byte {
-	tags := ""
+	base = strings.TrimRight(base, "/") + "/"
+	img := html.EscapeString(origin + base + cardPath(lang))
+	tags := `<meta property="og:image" content="` + img + `">` + "\n" +
+		`<meta property="og:image:width" content="` + strconv.Itoa(cardW) + `">` + "\n" +
+		`<meta property="og:image:height" content="` + strconv.Itoa(cardH) + `">` + "\n" +
+		`<meta name="twitter:card" content="summary_large_image">` + "\n" +
+		`<meta name="twitter:image" content="` + img + `">` + "\n"
 	if origin != "" {
-		base = strings.TrimRight(base, "/") + "/"
-		img := html.EscapeString(origin + base + cardPath(lang))
-		tags = `<meta property="og:url" content="` + html.EscapeString(origin+uri) + `">` + "\n" +
-			`<meta property="og:image" content="` + img + `">` + "\n" +
-			`<meta property="og:image:width" content="` + strconv.Itoa(cardW) + `">` + "\n" +
-			`<meta property="og:image:height" content="` + strconv.Itoa(cardH) + `">` + "\n" +
-			`<meta name="twitter:card" content="summary_large_image">` + "\n" +
-			`<meta name="twitter:image" content="` + img + `">` + "\n"
+		tags = `<meta property="og:url" content="` + html.EscapeString(origin+uri) + `">` + "\n" + tags
 	}
 	first := true
 	return goappPreviewTags.ReplaceAllFunc(page, func([]byte) []byte {

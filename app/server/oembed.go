@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/roundcalc/roundcalc/app/embedcode"
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -55,11 +56,12 @@ const articleMetaContentSecurityPolicy = "default-src 'self'; script-src 'self';
 
 // oembedLink is the discovery link of the page's <head> (handler.go's
 // RawHeaders): the static answer for the default scenario, href resolved
-// against the site's base. The server rewrites it per request (see
-// server.withOEmbedLink) and sends it as an HTTP Link header too.
-func oembedLink(href string) string {
+// against the site's base, titled in the default language. The server
+// rewrites it per request (see server.withOEmbedLink) and sends it as an
+// HTTP Link header too.
+func oembedLink(href, title string) string {
 	return `<link rel="alternate" type="application/json+oembed" href="` + embedcode.Attr(href) +
-		`" title="` + embedcode.Attr(appTitle) + `">`
+		`" title="` + embedcode.Attr(title) + `">`
 }
 
 // oembed is an oEmbed 1.0 response of type rich.
@@ -200,10 +202,11 @@ func (s *server) oembedLinkHeader(r *http.Request) string {
 }
 
 // withOEmbedLink points the page's discovery link (handler.go: the static
-// answer for the default scenario) at the oEmbed of the request's own URL.
-func (s *server) withOEmbedLink(r *http.Request, body []byte) []byte {
-	static := `type="application/json+oembed" href="` + oembedFile + `"`
-	perRequest := `type="application/json+oembed" href="` + embedcode.Attr(s.oembedHref(r)) + `"`
+// answer for the default scenario) at the oEmbed of the request's own URL,
+// titled in the page's language.
+func (s *server) withOEmbedLink(r *http.Request, body []byte, lang string) []byte {
+	static := `type="application/json+oembed" href="` + oembedFile + `" title="` + embedcode.Attr(text.For(appLang).Title) + `"`
+	perRequest := `type="application/json+oembed" href="` + embedcode.Attr(s.oembedHref(r)) + `" title="` + embedcode.Attr(s.page.Title(lang)) + `"`
 	if i := bytes.Index(body, []byte(static)); i >= 0 {
 		out := make([]byte, 0, len(body)+len(perRequest))
 		out = append(out, body[:i]...)

@@ -340,13 +340,18 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 		r2.URL.RawQuery = withLang(r.URL.RawQuery, lang)
 		r2.Header.Del("If-None-Match") // go-app's ETag names the version, not the language
 	}
+	// A language's manifest is go-app's, described in that language.
+	mlang, manifest := manifestLang(r.URL.Path)
+	if manifest {
+		r2.URL.Path = "/" + manifestPath(appLang)
+	}
 	rec := httptest.NewRecorder()
 	s.app.ServeHTTP(rec, r2)
 	res := rec.Result()
 	body := rec.Body.Bytes()
 
-	if r.URL.Path == "/manifest.webmanifest" && res.StatusCode == http.StatusOK {
-		if b, err := patchManifest(body, "/"); err == nil {
+	if manifest && res.StatusCode == http.StatusOK {
+		if b, err := patchManifest(body, "/", mlang); err == nil {
 			body = b
 		}
 	}
@@ -371,8 +376,9 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 		// oEmbed discovery for this very URL (the <head> names the
 		// default scenario's oembed.json; go-app's RawHeaders are the same
 		// for every request).
-		body = s.withOEmbedLink(r, body)
+		body = s.withOEmbedLink(r, body, lang)
 		body = withLinkPreview(body, s.origin, r.URL.RequestURI(), "/", lang)
+		body = withManifest(body, "/", lang)
 	}
 
 	hdr := w.Header()

@@ -107,8 +107,9 @@ func metas(page string) map[string][]string {
 	return out
 }
 
-// TestLinkPreview: og:url and og:image are absolute URLs on the origin, or
-// absent when the origin is unknown; the author is named.
+// TestLinkPreview: og:url and og:image are absolute URLs on the origin;
+// when the origin is unknown, og:url is absent and og:image is the site's
+// own card from its root (it is in the site); the author is named.
 func TestLinkPreview(t *testing.T) {
 	s, _ := testServer(t)
 	m := metas(body(t, get(s, "/?pre=900&lang=en")))
@@ -133,7 +134,9 @@ func TestLinkPreview(t *testing.T) {
 		{"https://user.github.io", "/roundcalc", map[string][]string{
 			"og:url": {"https://user.github.io/roundcalc/"}, "og:image": {"https://user.github.io/roundcalc/card-fr.png"},
 			"og:image:width": {"1200"}, "og:image:height": {"630"}}},
-		{"", "/", map[string][]string{"og:url": nil, "og:image": nil, "twitter:image": nil}},
+		// Without an origin, the card the site holds, from its root.
+		{"", "/", map[string][]string{"og:url": nil, "og:image": {"/card-fr.png"}, "twitter:image": {"/card-fr.png"}}},
+		{"", "/roundcalc", map[string][]string{"og:url": nil, "og:image": {"/roundcalc/card-fr.png"}}},
 	} {
 		dist := filepath.Join(t.TempDir(), "dist")
 		if err := Generate(root, dist, c.base, c.origin, testPage); err != nil {
@@ -148,6 +151,12 @@ func TestLinkPreview(t *testing.T) {
 		}
 		if strings.Contains(string(index), `"https://"`) {
 			t.Errorf("static site, origin %q: a URL with no host is left", c.origin)
+		}
+		for _, img := range m["og:image"] {
+			file := strings.TrimPrefix(strings.TrimPrefix(img, c.origin), strings.TrimRight(c.base, "/")+"/")
+			if st, err := os.Stat(filepath.Join(dist, file)); err != nil || st.Size() == 0 {
+				t.Errorf("static site, origin %q: og:image %s is not a file of the site", c.origin, img)
+			}
 		}
 	}
 }

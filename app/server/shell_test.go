@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/roundcalc/roundcalc/app/text"
 	"github.com/roundcalc/roundcalc/model"
 )
 
@@ -277,6 +278,21 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 	sw, _ := os.ReadFile(filepath.Join(dist, "app-worker.js"))
 	if !bytes.Contains(sw, []byte(`"/roundcalc/web/app.wasm"`)) {
 		t.Error("the worker does not precache the prefixed app.wasm")
+	}
+	// The manifest of the other language, described in it, precached.
+	var en map[string]any
+	b, _ = os.ReadFile(filepath.Join(dist, "manifest-en.webmanifest"))
+	if err := json.Unmarshal(b, &en); err != nil {
+		t.Fatal(err)
+	}
+	if en["lang"] != "en" || en["description"] != text.For("en").Description || en["scope"] != "/roundcalc/" {
+		t.Errorf("manifest-en: lang %v, scope %v, description %v", en["lang"], en["scope"], en["description"])
+	}
+	if m["description"] != text.For("fr").Description {
+		t.Errorf("manifest: description %v", m["description"])
+	}
+	if !bytes.Contains(sw, []byte(`"/roundcalc/manifest-en.webmanifest"`)) {
+		t.Error("the worker does not precache the English manifest")
 	}
 }
 

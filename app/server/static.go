@@ -39,7 +39,7 @@ func Generate(root, dir, base, origin string, pg Page) error {
 	if err := copyWeb(filepath.Join(root, "web"), filepath.Join(dir, "web")); err != nil {
 		return err
 	}
-	if err := fixManifest(filepath.Join(dir, "manifest.webmanifest"), base); err != nil {
+	if err := fixManifests(dir, base); err != nil {
 		return err
 	}
 	if err := fixAppJS(filepath.Join(dir, "app.js")); err != nil {
@@ -114,16 +114,24 @@ func fixAppJS(file string) error {
 	return os.WriteFile(file, b, 0o644)
 }
 
-// fixManifest rewrites the generated manifest (see patchManifest).
-func fixManifest(file, base string) error {
-	b, err := os.ReadFile(file)
+// fixManifests rewrites the generated manifest and writes one for each
+// other language (see patchManifest).
+func fixManifests(dir, base string) error {
+	file := filepath.Join(dir, manifestPath(appLang))
+	generated, err := os.ReadFile(file)
 	if err != nil {
 		return err
 	}
-	if b, err = patchManifest(b, base); err != nil {
-		return fmt.Errorf("%s: %w", file, err)
+	for _, l := range pageLangs() {
+		b, err := patchManifest(generated, base, l)
+		if err != nil {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, manifestPath(l)), b, 0o644); err != nil {
+			return err
+		}
 	}
-	return os.WriteFile(file, b, 0o644)
+	return nil
 }
 
 // netlifyHeaders is a _headers file, read by Netlify and Cloudflare Pages

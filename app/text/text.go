@@ -18,8 +18,11 @@ type Texts struct {
 	Title, Subtitle string
 	Footer          string
 	CardCredit      string // the sharing card's bottom line
-	Pending         string // shown while a figure is computed
-	Install         string // offer to install the app
+	// Description sums up the page where a link or the app is shown: the
+	// page's description and og:description, the manifest's description.
+	Description string
+	Pending     string // shown while a figure is computed
+	Install     string // offer to install the app
 	// A new version is ready: the banner and its button.
 	UpdateReady, UpdateReload string
 
