@@ -86,11 +86,14 @@ func (b *embedBuilder) Render() app.UI {
 				app.Textarea().ID("embed-amp").ReadOnly(true).Rows(4).Spellcheck(false).
 					DataSet("testid", "embed-amp").Body(app.Text(b.Site.amp(c))),
 			),
-			app.Div().Class("embed-out").Body(
-				app.Label().For("embed-oembed").Text(l.EmbedOEmbed),
-				app.Input().Type("text").ID("embed-oembed").ReadOnly(true).Spellcheck(false).
-					DataSet("testid", "embed-oembed").Value(attrText(b.Site.oembed(c))),
-			),
+			// A static host has no oEmbed answer for this embed to offer.
+			app.If(b.Site.OEmbed, func() app.UI {
+				return app.Div().Class("embed-out").Body(
+					app.Label().For("embed-oembed").Text(l.EmbedOEmbed),
+					app.Input().Type("text").ID("embed-oembed").ReadOnly(true).Spellcheck(false).
+						DataSet("testid", "embed-oembed").Value(attrText(b.Site.oembed(c))),
+				)
+			}),
 		)
 	}
 	return app.Details().Class("embed-code").OnToggle(b.onToggle).Body(body...)

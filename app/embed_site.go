@@ -25,6 +25,9 @@ type embedSite struct {
 	Script string // the listener script
 	Title  string // the frame's title
 	Expand string // AMP's overflow element: the way to see the whole frame
+	// OEmbed: the site answers oEmbed for any of its addresses (the server
+	// does; a static host only has the article's scenario's answer).
+	OEmbed bool
 }
 
 // embedChoice is what the editor chose: the scenario, and what it shows.
@@ -74,10 +77,13 @@ func (s embedSite) calculator(c embedChoice) string {
 	return s.Origin + s.Path + "?" + encodeQuery(s.scenario(c))
 }
 
-// oembed is the address of the oEmbed answer for the chosen embed, at the
-// site's root (the server answers there).
+// oembedPath is where the server answers oEmbed, at the site's root.
+const oembedPath = "/oembed"
+
+// oembed is the address of the oEmbed answer for the chosen embed, where
+// the server answers it.
 func (s embedSite) oembed(c embedChoice) string {
-	return s.Origin + "/oembed?url=" + url.QueryEscape(s.calculator(c)) + "&format=json"
+	return s.Origin + oembedPath + "?url=" + url.QueryEscape(s.calculator(c)) + "&format=json"
 }
 
 func (s embedSite) codeFrame(c embedChoice) embedcode.Frame {

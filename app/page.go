@@ -126,10 +126,15 @@ func (p *page) OnNav(ctx app.Context) {
 }
 
 func (p *page) afterLoad(ctx app.Context) {
+	p.headWords(ctx)
+	p.embedSite = p.embedSiteNow(ctx)
+}
+
+// headWords puts the page's language, title and description in its head.
+func (p *page) headWords(ctx app.Context) {
 	ctx.Page().SetLang(p.lang)
 	ctx.Page().SetTitle("%s", p.t.Title)
 	ctx.Page().SetDescription("%s", attrText(p.t.Description)) // no-break spaces, in Go quoting on the server
-	p.embedSite = p.embedSiteNow(ctx)
 }
 
 // load reads the scenario, view and language from an address. The model

@@ -150,8 +150,7 @@ func (p *page) onLang(ctx app.Context, e app.Event) {
 	p.sources = localSources(p.t)
 	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
 	p.notice = ""
-	ctx.Page().SetLang(p.lang)
-	ctx.Page().SetTitle("%s", p.t.Title)
+	p.headWords(ctx)
 	p.changed(ctx)
 }
 

@@ -67,7 +67,24 @@ func (p *page) embedSiteNow(ctx app.Context) embedSite {
 		origin = loc.Get("origin").String()
 	}
 	return embedSite{Origin: origin, Path: u.Path, Lang: p.lang, Query: q.Encode(),
-		Script: origin + ctx.ResolveStaticResource("/web/embed.js"), Title: p.t.Title, Expand: p.t.EmbedAMPExpand}
+		Script: origin + ctx.ResolveStaticResource("/web/embed.js"), Title: p.t.Title, Expand: p.t.EmbedAMPExpand,
+		OEmbed: answersOEmbed()}
+}
+
+// answersOEmbed reports whether the page's host answers oEmbed for any of
+// its addresses: the page's discovery link says where its answer is, the
+// server's endpoint or, on a static host, the article's scenario's file.
+func answersOEmbed() bool {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() {
+		return false
+	}
+	link := doc.Call("querySelector", `link[type="application/json+oembed"]`)
+	if !link.Truthy() {
+		return false
+	}
+	u, err := url.Parse(link.Get("href").String())
+	return err == nil && u.Path == oembedPath
 }
 
 // fullURL is relative to the page itself, so it is right in the

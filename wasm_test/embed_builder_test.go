@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"net/http"
 	"net/url"
 	"reflect"
 	"regexp"
@@ -446,4 +447,36 @@ func TestEmbedBuilderPhone(t *testing.T) {
 			t.Errorf("%s: the preview's box does not scroll", lang)
 		}
 	}
+}
+
+// TestEmbedBuilderStaticHost: a static host answers no /oembed (only its
+// oembed.json, for the article's scenario), so the builder offers no oEmbed
+// address there rather than one that answers 404; the codes are offered as
+// on the server, and the address the page's head gives consumers answers.
+func TestEmbedBuilderStaticHost(t *testing.T) {
+	site := serveDist(t, nil)
+	ctx := newBrowser(t)
+	openApp(t, ctx, site.URL+"/?lang=fr&pre=800")
+	openBuilder(t, ctx)
+	poll(t, ctx, `!!document.querySelector('[data-testid="embed-amp"]')`, stepTimeout)
+	if hasTestid(t, ctx, "embed-oembed") {
+		addr := valueOf(t, ctx, "embed-oembed")
+		t.Errorf("the static host's builder offers the oEmbed address %s, which %s", addr, reachableStatus(addr))
+	}
+	discovery := eval[string](t, ctx, `document.querySelector('link[type="application/json+oembed"]').href`)
+	body, _ := httpGet(t, discovery)
+	var o struct{ Type, HTML string }
+	if err := json.Unmarshal([]byte(body), &o); err != nil || o.Type != "rich" || !strings.Contains(o.HTML, "<iframe") {
+		t.Errorf("the page's oEmbed link %s answers %q", discovery, body)
+	}
+}
+
+// reachableStatus says how a GET of addr is answered.
+func reachableStatus(addr string) string {
+	res, err := http.Get(addr)
+	if err != nil {
+		return "fails: " + err.Error()
+	}
+	res.Body.Close()
+	return "answers " + res.Status
 }
