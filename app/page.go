@@ -130,11 +130,21 @@ func (p *page) afterLoad(ctx app.Context) {
 	p.embedSite = p.embedSiteNow(ctx)
 }
 
-// headWords puts the page's language, title and description in its head.
+// headWords puts the page's language, title and description in its head,
+// and in the browser links the manifest of its language, which the server
+// names on the manifest link (a static host's page is prerendered in one).
 func (p *page) headWords(ctx app.Context) {
 	ctx.Page().SetLang(p.lang)
 	ctx.Page().SetTitle("%s", p.t.Title)
 	ctx.Page().SetDescription("%s", attrText(p.t.Description)) // no-break spaces, in Go quoting on the server
+	if !app.IsClient {
+		return
+	}
+	if link := app.Window().Get("document").Call("querySelector", `link[rel="manifest"]`); link.Truthy() {
+		if href := link.Get("dataset").Get(p.lang); href.Truthy() && link.Call("getAttribute", "href").String() != href.String() {
+			link.Call("setAttribute", "href", href.String())
+		}
+	}
 }
 
 // load reads the scenario, view and language from an address. The model

@@ -15,6 +15,8 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/roundcalc/roundcalc/app/text"
 )
 
 const (
@@ -330,6 +332,50 @@ func TestManifest(t *testing.T) {
 			}
 			if !has192 || !has512 || !maskable {
 				t.Errorf("icons: 192 %v, 512 %v, maskable %v", has192, has512, maskable)
+			}
+		})
+	}
+}
+
+// TestManifestFollowsTheLanguage: the page links the manifest of its
+// language, described in it: at once where the server prerenders the page
+// in that language, once the program runs on a static host (which serves
+// the French page for every address), and after a switch of language.
+func TestManifestFollowsTheLanguage(t *testing.T) {
+	manifestOf := func(ctx context.Context) (href, lang, description string) {
+		t.Helper()
+		href = eval[string](t, ctx, `document.querySelector('link[rel="manifest"]').href`)
+		body, _ := httpGet(t, href)
+		var m struct{ Lang, Description string }
+		if err := json.Unmarshal([]byte(body), &m); err != nil {
+			t.Fatalf("%s: %v", href, err)
+		}
+		return href, m.Lang, m.Description
+	}
+	for _, c := range []struct {
+		name string
+		srv  *Server
+	}{
+		{"server", startServer(t)},
+		{"static site", serveDist(t, nil)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			openApp(t, ctx, c.srv.URL+"/?lang=en")
+			poll(t, ctx, `document.querySelector('link[rel="manifest"]').getAttribute("href").endsWith("/manifest-en.webmanifest")`, stepTimeout)
+			if href, lang, d := manifestOf(ctx); lang != "en" || d != text.For("en").Description {
+				t.Errorf("English page: manifest %s in %q, described %q", href, lang, d)
+			}
+			if d := eval[string](t, ctx, `document.querySelector('meta[name="description"]').content`); d != text.For("en").Description {
+				t.Errorf("English page: description %q", d)
+			}
+			clickTestid(t, ctx, "lang-switch")
+			poll(t, ctx, `document.documentElement.lang === "fr" && document.querySelector('link[rel="manifest"]').getAttribute("href").endsWith("/manifest.webmanifest")`, stepTimeout)
+			if href, lang, d := manifestOf(ctx); lang != "fr" || d != text.For("fr").Description {
+				t.Errorf("switched to French: manifest %s in %q, described %q", href, lang, d)
+			}
+			if d := eval[string](t, ctx, `document.querySelector('meta[property="og:description"]').content`); d != text.For("fr").Description {
+				t.Errorf("switched to French: og:description %q", d)
 			}
 		})
 	}

@@ -190,10 +190,16 @@ func manifestLang(urlPath string) (string, bool) {
 }
 
 // withManifest points the page's manifest link at the manifest of its
-// language (go-app links the default one).
+// language (go-app links the default one), and names each language's in
+// the link's data attributes (data-en="…"), where the page finds the one to
+// link when the reader switches language.
 func withManifest(page []byte, base, lang string) []byte {
 	base = strings.TrimRight(base, "/") + "/"
-	return bytes.Replace(page, []byte(`href="`+base+manifestPath(appLang)+`"`), []byte(`href="`+base+manifestPath(lang)+`"`), 1)
+	link := `href="` + base + manifestPath(lang) + `"`
+	for _, l := range pageLangs() {
+		link += ` data-` + l + `="` + base + manifestPath(l) + `"`
+	}
+	return bytes.Replace(page, []byte(`href="`+base+manifestPath(appLang)+`"`), []byte(link), 1)
 }
 
 // patchManifest completes go-app's manifest.webmanifest: scope, start_url and

@@ -42,15 +42,15 @@ func withLinkPreview(page []byte, origin, uri, base, lang string) []byte {
 	})
 }
 
-// fixLinkPreview applies withLinkPreview to the static site's page, the
-// site's root.
+// fixLinkPreview applies withLinkPreview and withManifest to the static
+// site's page, the site's root.
 func fixLinkPreview(file, origin, base string) error {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return err
 	}
 	uri := strings.TrimRight(base, "/") + "/"
-	return os.WriteFile(file, withLinkPreview(b, origin, uri, base, appLang), 0o644)
+	return os.WriteFile(file, withManifest(withLinkPreview(b, origin, uri, base, appLang), base, appLang), 0o644)
 }
 
 // listenOrigin is the origin of a server listening on addr: readers on this

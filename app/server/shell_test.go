@@ -261,7 +261,8 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 		t.Error("the icon generator was copied into the site")
 	}
 	index, _ := os.ReadFile(filepath.Join(dist, "index.html"))
-	for _, want := range []string{`src="/roundcalc/app.js"`, `href="/roundcalc/web/app.css"`, `href="/roundcalc/manifest.webmanifest"`,
+	for _, want := range []string{`src="/roundcalc/app.js"`, `href="/roundcalc/web/app.css"`,
+		`href="/roundcalc/manifest.webmanifest" data-fr="/roundcalc/manifest.webmanifest" data-en="/roundcalc/manifest-en.webmanifest"`,
 		`http-equiv="Content-Security-Policy"`} {
 		if !bytes.Contains(index, []byte(want)) {
 			t.Errorf("index.html lacks %s", want)
