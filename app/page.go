@@ -75,6 +75,9 @@ type page struct {
 	initURL     string          // the address OnInit loaded, until the first navigation
 	liveVerdict string          // the verdict as the polite live region reads it
 	printHooked bool            // the sections open before printing
+	// startData is what the script before the program needs of the page
+	// (start_data.go): written in the prerendered page only.
+	startData string
 }
 
 func newPage() app.Composer { return &page{} }
@@ -114,7 +117,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.initURL = ""
 	p.afterLoad(ctx)
 	p.own = ctx
-	p.replayEarly(ctx) // what the reader did before the wasm ran
+	p.replayEarly()    // what the reader did before the wasm ran
 	p.collectOnPause() // what mounting the page left
 	p.drawSparks()
 	p.hookPrint()
@@ -138,6 +141,7 @@ func (p *page) headWords(ctx app.Context) {
 	ctx.Page().SetTitle("%s", p.t.Title)
 	ctx.Page().SetDescription("%s", attrText(p.t.Description)) // no-break spaces, in Go quoting on the server
 	if !app.IsClient {
+		ctx.Page().SetLoadingLabel("%s", p.t.Start.Loading) // the loading label speaks the page's language
 		return
 	}
 	if link := app.Window().Get("document").Call("querySelector", `link[rel="manifest"]`); link.Truthy() {
@@ -157,6 +161,8 @@ func (p *page) load(u *url.URL, browserLang string) {
 	p.lang, p.langExplicit = "fr", false
 	if l := text.Supported(q.Get("lang")); l != "" && q.Get("lang") == l {
 		p.lang, p.langExplicit = l, true
+	} else if l := pathLang(u.Path); l != "" {
+		p.lang = l // the language's own page: its links keep the path
 	} else if l := text.Supported(browserLang); l != "" {
 		p.lang = l
 	}
@@ -190,6 +196,9 @@ func (p *page) load(u *url.URL, browserLang string) {
 	// The credit's link is in the first render: the client's mount
 	// replaces the prerendered link before any navigation.
 	p.fullLink = p.fullURL()
+	if !app.IsClient {
+		p.startData = startJSON(p.lang)
+	}
 }
 
 func first(v []string) string {
@@ -321,7 +330,7 @@ func (p *page) Render() app.UI {
 		return p.renderEmbed()
 	}
 	l := p.d.L
-	return app.Div().Class("page").Lang(p.lang).Body(
+	return app.Div().Class("page").Lang(p.lang).DataSet("start", p.startData).Body(
 		app.A().Href("#main").ID("skip-link").Class("skip-link").Text(l.SkipLink),
 		app.Main().ID("main").TabIndex(-1).Body(
 			// The first screen: title, verdict, headline figures, who puts in what.

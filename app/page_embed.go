@@ -27,7 +27,7 @@ func (p *page) renderEmbed() app.UI {
 		// for screen readers.
 		title = title.Class("sr-only")
 	}
-	return app.Div().Class("page embed").Lang(p.lang).Body(app.Main().Body(
+	return app.Div().Class("page embed").Lang(p.lang).DataSet("start", p.startData).Body(app.Main().Body(
 		title,
 		app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
 		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},

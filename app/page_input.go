@@ -4,7 +4,6 @@ package main
 // through the model, which refuses what is out of range.
 
 import (
-	"encoding/json"
 	"net/url"
 	"strconv"
 	"strings"
@@ -77,28 +76,12 @@ func (p *page) refuseTyped(param, typed string, problems []model.Error) {
 	p.rebuild()
 }
 
-// replayEarly applies what the reader moved or typed in the prerendered
-// page before the wasm ran (web/pending.js kept it), once, as their own
-// input: a refused value is marked at its field like one typed now. Then
-// the buttons they tapped are pressed in the program's page.
-func (p *page) replayEarly(ctx app.Context) {
-	take := app.Window().Get("roundcalcTakeEarly")
-	if take.Type() != app.TypeFunction {
-		return
-	}
-	var early [][2]string
-	if err := json.Unmarshal([]byte(take.Invoke().String()), &early); err == nil && len(early) > 0 {
-		for _, kv := range early {
-			if _, _, ok := model.ParamOf(kv[0]); ok {
-				p.onInput(ctx, kv[0], kv[1])
-			}
-		}
-		ctx.Update()
-	}
-	// The buttons tapped meanwhile are pressed again, after the values
-	// (between a value and a press, the order is not kept).
-	if replay := app.Window().Get("roundcalcReplayPressed"); replay.Type() == app.TypeFunction {
-		replay.Invoke()
+// replayEarly tells the script that ran before the program
+// (web/pending.js) that the page is in: it presses again, on the page's
+// own controls, what the reader moved, typed and pressed before.
+func (p *page) replayEarly() {
+	if started := app.Window().Get("roundcalcStarted"); started.Type() == app.TypeFunction {
+		started.Invoke()
 	}
 }
 

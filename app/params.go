@@ -1,6 +1,8 @@
 package main
 
 import (
+	"slices"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/roundcalc/roundcalc/model"
@@ -11,12 +13,20 @@ import (
 // rewrites the address (Pym.js adds its own). The open sections are the
 // page's too: it writes them back as they are.
 func isOwnParam(name string) bool {
-	switch name {
-	case "view", "lang", "embed", "open":
-		return true
-	}
-	return model.IsParam(name)
+	return name == paramView || slices.Contains(layoutParams(), name) || model.IsParam(name)
 }
+
+// The page's parameters beyond the model's: the closing view, the
+// language, the embed layout.
+const (
+	paramView  = "view"
+	paramLang  = "lang"
+	paramEmbed = "embed"
+)
+
+// layoutParams are the page's parameters that change no figure: the
+// language, the layout and the open sections.
+func layoutParams() []string { return []string{paramLang, paramEmbed, "open"} }
 
 // paramValue reads a scenario's input in its URL unit (percent for
 // fractions), so sliders and fields show what a link would carry; zero when

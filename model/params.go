@@ -298,3 +298,18 @@ func internal(p Param) Param {
 func tenths(v string) int64 {
 	return d(v).Shift(1).IntPart()
 }
+
+// ParamKeys lists the scenario's URL parameters as a script outside Go
+// matches them: a single parameter by its name, a family by its prefix
+// with the dot ("s."), the added investors' names ("name.") included.
+func ParamKeys() []string {
+	out := []string{"name."}
+	for _, p := range Params() {
+		if p.Family {
+			out = append(out, p.Name+".")
+		} else {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}

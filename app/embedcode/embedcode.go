@@ -41,10 +41,6 @@ func PymParams() []string { return []string{"childId", "initialWidth", "parentTi
 // the message stays a height for any id of this form.
 const ChildIDPattern = `^[A-Za-z0-9_-]{1,64}$`
 
-// ChildIDMetaName names the page's <meta> element that gives the script
-// run before the program the same pattern (ChildIDMeta).
-const ChildIDMetaName = "roundcalc-child-id"
-
 var childIDForm = regexp.MustCompile(ChildIDPattern)
 
 // ChildID is the Pym.js child id a frame's query gives: its childId when it
@@ -54,12 +50,6 @@ func ChildID(q url.Values) string {
 		return id
 	}
 	return ""
-}
-
-// ChildIDMeta is the <meta> element of the page's head that carries
-// ChildIDPattern.
-func ChildIDMeta() string {
-	return `<meta name="` + ChildIDMetaName + `" content="` + Attr(ChildIDPattern) + `">`
 }
 
 // Frame is one embed code's content.

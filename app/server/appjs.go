@@ -25,8 +25,12 @@ const (
 // compiler instead (the loading bar slides, web/pending.js).
 var appJSFetch = regexp.MustCompile(`fetchWithProgress\(("[^"]*"), showProgress\)`)
 
+// appJSLabel is app.js's first write of its loading label, from a template
+// in one language: the prerendered label, in the page's, stays.
+const appJSLabel = "\n    showProgress(0);\n"
+
 // patchAppJS hands the wasm's start to the gate and the program's response
-// straight to the compiler. It fails when go-app's
+// straight to the compiler, and leaves the prerendered loading label. It fails when go-app's
 // app.js no longer has the one call it replaces, rather than ship a page
 // whose start nobody controls.
 func patchAppJS(b []byte) ([]byte, error) {
@@ -36,6 +40,10 @@ func patchAppJS(b []byte) ([]byte, error) {
 	if n := len(appJSFetch.FindAll(b, -1)); n != 1 {
 		return nil, fmt.Errorf("app.js: %d calls of fetchWithProgress(…, showProgress), want 1", n)
 	}
+	if n := bytes.Count(b, []byte(appJSLabel)); n != 1 {
+		return nil, fmt.Errorf("app.js: %d calls of showProgress(0), want 1", n)
+	}
+	b = bytes.Replace(b, []byte(appJSLabel), []byte("\n"), 1)
 	b = appJSFetch.ReplaceAll(b, []byte("fetch($1)"))
 	return bytes.Replace(b, []byte(appJSStart), []byte(appJSGate), 1), nil
 }

@@ -12,13 +12,15 @@ import (
 // it does not recognise.
 func TestPatchAppJS(t *testing.T) {
 	in := []byte("goappWatchForInstallable();\ngoappInitWebAssembly();\n\nasync function goappInitWebAssembly() {\n" +
+		"    showProgress(0);\n" +
 		"  await instantiateStreaming(\n    fetchWithProgress(\"/web/app.wasm\", showProgress),\n    go.importObject);\n}\n")
 	out, err := patchAppJS(in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if bytes.Contains(out, []byte(appJSStart)) || !bytes.Contains(out, []byte("window.roundcalcDefersStart")) ||
-		!bytes.Contains(out, []byte(`fetch("/web/app.wasm")`)) || bytes.Contains(out, []byte("fetchWithProgress(")) {
+		!bytes.Contains(out, []byte(`fetch("/web/app.wasm")`)) || bytes.Contains(out, []byte("fetchWithProgress(")) ||
+		bytes.Contains(out, []byte("showProgress(0)")) {
 		t.Errorf("patched app.js:\n%s", out)
 	}
 	if _, err := patchAppJS(out); err == nil {

@@ -15,7 +15,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/roundcalc/roundcalc/app/embedcode"
 	"github.com/roundcalc/roundcalc/app/text"
 )
 
@@ -99,10 +98,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 	}
 	// oEmbed discovery (oembed.go): the default scenario's static
 	// answer; the server points it at each request's own URL.
-	h.RawHeaders = append(h.RawHeaders, oembedLink(resources.Resolve(oembedFile), text.For(appLang).Title),
-		// The Pym.js child ids the embed answers to, for web/pending.js,
-		// which reports the embed's height before the program runs.
-		embedcode.ChildIDMeta())
+	h.RawHeaders = append(h.RawHeaders, oembedLink(resources.Resolve(oembedFile), text.For(appLang).Title))
 	v, err := buildVersion(root, h)
 	if err != nil {
 		return nil, err

@@ -226,6 +226,7 @@ func frenchTexts() *Texts {
 		Chart:       frenchChart(),
 		Web:         frenchWeb(),
 		Roles:       frenchRoles(),
+		Start:       frenchStart(),
 		sourceNotes: frenchSourceTexts(),
 	}
 }
@@ -454,6 +455,7 @@ func englishTexts() *Texts {
 		Chart:       englishChart(),
 		Web:         englishWeb(),
 		Roles:       englishRoles(),
+		Start:       englishStart(),
 		sourceNotes: englishSourceTexts(),
 	}
 }

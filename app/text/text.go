@@ -108,6 +108,7 @@ type Texts struct {
 	Chart ChartTexts
 	Web   WebTexts
 	Roles RolesTexts
+	Start StartTexts
 
 	// Families, keyed by the model's ids; read through the methods below.
 	channels, distributors, hosts map[string]string // by channel id; hosts by host
