@@ -9,7 +9,9 @@ package main
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 func main() {
-	app.Route("/", newPage)
+	for _, p := range langPaths() {
+		app.Route(p, newPage)
+	}
 
 	// In the browser: runs the app and never returns. Natively: returns at
 	// once.

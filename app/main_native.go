@@ -14,8 +14,10 @@ func runNative() { server.Main(serverPage()) }
 // serverPage is what the server needs to know of the page.
 func serverPage() server.Page {
 	return server.Page{
-		Title: func(lang string) string { return texts(lang).Title },
-		Lang:  text.Supported,
-		Own:   isOwnParam,
+		Title:   func(lang string) string { return texts(lang).Title },
+		Lang:    text.Supported,
+		Own:     isOwnParam,
+		Paths:   langPaths(),
+		LangKey: paramLang,
 	}
 }

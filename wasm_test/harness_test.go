@@ -391,7 +391,7 @@ window.addEventListener("message", (e) => window.msgs.push({origin: e.origin, da
 // newBrowser starts a fresh headless Chromium with its own profile directory
 // (so no service worker or cache is shared between tests) and returns the
 // context of its first tab. It ends with the test.
-func newBrowser(t testing.TB) context.Context {
+func newBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(suite.chromium),
@@ -414,6 +414,7 @@ func newBrowser(t testing.TB) context.Context {
 		chromedp.Flag("disable-client-side-phishing-detection", true),
 		chromedp.WindowSize(1200, 900),
 	}
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() {

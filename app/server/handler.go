@@ -39,6 +39,7 @@ const (
 var shellFiles = []string{
 	"web/app.css",
 	"web/pending.js",
+	"web/lang.js",
 	"web/compile-worker.js",
 	"web/icon.svg",
 	"web/icon-192.png",
@@ -52,7 +53,7 @@ var shellFiles = []string{
 // for a sub-path. static: the handler renders a static site (make dist),
 // whose host may send no CSP header, so the page carries the policy in a
 // <meta> element too (which cannot hold frame-ancestors).
-func newHandler(root string, resources app.ResourceResolver, static bool) (*app.Handler, error) {
+func newHandler(root string, resources app.ResourceResolver, static bool, pg Page) (*app.Handler, error) {
 	wasm := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(wasmPath, "/")))
 	st, err := os.Stat(wasm)
 	if err != nil {
@@ -84,11 +85,13 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 		// Deferred so that it runs after go-app's app.js has started the
 		// loader and the document is parsed. A file, not inline: the CSP
 		// forbids inline scripts.
-		Scripts: []string{"/web/pending.js defer"},
+		// lang.js, blocking in the head, sends a reader to their
+		// language's page before the first paint.
+		Scripts: []string{"/web/lang.js", "/web/pending.js defer"},
 		// go-app precaches Icon.Default, Large, Maskable, Styles and Scripts;
 		// every other file of web/ (the SVG icon, what the page may add) is
 		// listed here so that the worker precaches it too.
-		CacheableResources:    append(webResources(root), otherManifests()...),
+		CacheableResources:    append(append(webResources(root), otherManifests()...), pg.otherPaths()...),
 		ServiceWorkerTemplate: serviceWorkerJS,
 		WasmContentLength:     fmt.Sprint(st.Size()),
 		Resources:             resources,
@@ -99,6 +102,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool) (*app.
 	// oEmbed discovery (oembed.go): the default scenario's static
 	// answer; the server points it at each request's own URL.
 	h.RawHeaders = append(h.RawHeaders, oembedLink(resources.Resolve(oembedFile), text.For(appLang).Title))
+	h.RawHeaders = append(h.RawHeaders, pg.langHeaders(resources)...)
 	v, err := buildVersion(root, h)
 	if err != nil {
 		return nil, err
@@ -148,7 +152,7 @@ func buildVersion(root string, h *app.Handler) (string, error) {
 		h.BackgroundColor, h.LoadingLabel, h.Icon, h.Styles, h.Scripts,
 		h.CacheableResources, h.ServiceWorkerTemplate)
 	fmt.Fprintf(sum, "author %q headers %q\n", h.Author, h.RawHeaders)
-	fmt.Fprintf(sum, "app.js gate %q %q\n", appJSGate, appJSFetch)
+	fmt.Fprintf(sum, "app.js gate %q %q %q\n", appJSGate, appJSFetch, appJSLabel)
 	fmt.Fprintf(sum, "base %q\n", h.Resources.Resolve("/"))
 	return hex.EncodeToString(sum.Sum(nil))[:20], nil
 }

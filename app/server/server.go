@@ -22,6 +22,7 @@ import (
 	"os/signal"
 	"path"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -57,6 +58,52 @@ type Page struct {
 	Title func(lang string) string // the page's title in a language
 	Lang  func(v string) string    // the supported language of a URL or browser value, "" if none
 	Own   func(param string) bool  // the page's own URL parameters; it keeps the others as they are
+	// Paths are each language's page ("fr": "/", "en": "/en/"): the
+	// static site prerenders one per language, the head links them
+	// (hreflang), and web/lang.js sends a reader to their language's.
+	Paths map[string]string
+	// LangKey is the parameter that chooses the language on any page.
+	LangKey string
+}
+
+// pathLang is the language whose page path is ("" for none).
+func (pg Page) pathLang(path string) string {
+	for l, p := range pg.Paths {
+		if p == path && p != "/" {
+			return l
+		}
+	}
+	return ""
+}
+
+// otherPaths are the languages' pages beyond the default "/".
+func (pg Page) otherPaths() []string {
+	var out []string
+	for _, p := range pg.Paths {
+		if p != "/" {
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// langHeaders link each language's page (hreflang) in the head; the
+// default's is x-default too.
+func (pg Page) langHeaders(resources app.ResourceResolver) []string {
+	var langs []string
+	for l := range pg.Paths {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	out := []string{`<meta name="roundcalc-lang-key" content="` + html.EscapeString(pg.LangKey) + `">`}
+	for _, l := range langs {
+		out = append(out, `<link rel="alternate" hreflang="`+l+`" href="`+html.EscapeString(resources.Resolve(pg.Paths[l]))+`">`)
+		if pg.Paths[l] == "/" {
+			out = append(out, `<link rel="alternate" hreflang="x-default" href="`+html.EscapeString(resources.Resolve("/"))+`">`)
+		}
+	}
+	return out
 }
 
 // Main is the program's native entry point: `roundcalc` serves the app,
@@ -127,7 +174,7 @@ func newHTTPServer(h http.Handler, l serverLimits) *http.Server {
 // Handler is the server of `make run` for root (the directory holding web/,
 // app.wasm built) at origin, less its listener and limits.
 func Handler(root, origin string, pg Page) (http.Handler, error) {
-	h, err := newHandler(root, app.LocalDir(""), false)
+	h, err := newHandler(root, app.LocalDir(""), false, pg)
 	if err != nil {
 		return nil, err
 	}
@@ -137,7 +184,7 @@ func Handler(root, origin string, pg Page) (http.Handler, error) {
 // serve runs the server of `make run` until SIGINT or SIGTERM. origin is
 // where readers reach it; "" means the address it listens on.
 func serve(root, addr, origin string, pg Page) error {
-	h, err := newHandler(root, app.LocalDir(""), false)
+	h, err := newHandler(root, app.LocalDir(""), false, pg)
 	if err != nil {
 		return err
 	}
@@ -443,6 +490,9 @@ func withLang(raw, l string) string {
 func (s *server) requestLang(r *http.Request) (lang string, negotiated bool) {
 	if l := s.page.Lang(r.URL.Query().Get("lang")); l != "" {
 		return l, false
+	}
+	if l := s.page.pathLang(r.URL.Path); l != "" {
+		return l, false // the language's own page
 	}
 	if r.URL.Query().Has("lang") {
 		return appLang, false // a refused value: the page says so, in French

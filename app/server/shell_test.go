@@ -87,7 +87,7 @@ func testServer(t *testing.T) (*server, *app.Handler) {
 // serverAt is the server of `make run` for a root holding web/.
 func serverAt(t testing.TB, root string) (*server, *app.Handler) {
 	t.Helper()
-	h, err := newHandler(root, app.LocalDir(""), false)
+	h, err := newHandler(root, app.LocalDir(""), false, Page{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,21 +135,21 @@ func TestHandlerSettings(t *testing.T) {
 
 func TestVersionFollowsTheWasm(t *testing.T) {
 	root := shellRoot(t)
-	h1, err := newHandler(root, app.LocalDir(""), false)
+	h1, err := newHandler(root, app.LocalDir(""), false, Page{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(root, "web", "app.wasm"), []byte("\x00asm new"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	h2, err := newHandler(root, app.LocalDir(""), false)
+	h2, err := newHandler(root, app.LocalDir(""), false, Page{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if h1.Version == h2.Version {
 		t.Error("a new app.wasm keeps the version")
 	}
-	h3, err := newHandler(root, app.LocalDir(""), false)
+	h3, err := newHandler(root, app.LocalDir(""), false, Page{})
 	if err != nil {
 		t.Fatal(err)
 	}

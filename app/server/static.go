@@ -26,7 +26,7 @@ func Generate(root, dir, base, origin string, pg Page) error {
 	if base != "/" {
 		resources = app.PrefixedLocation(base)
 	}
-	h, err := newHandler(root, resources, true)
+	h, err := newHandler(root, resources, true, pg)
 	if err != nil {
 		return err
 	}
@@ -54,6 +54,17 @@ func Generate(root, dir, base, origin string, pg Page) error {
 	}
 	if err := fixLinkPreview(filepath.Join(dir, "index.html"), origin, base); err != nil {
 		return err
+	}
+	// go-app writes the page of "/en/" as en.html: a host serves "/en/"
+	// from en/index.html.
+	for _, p := range pg.otherPaths() {
+		file := filepath.Join(dir, filepath.FromSlash(strings.Trim(p, "/")))
+		if err := os.MkdirAll(file, 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(file+".html", filepath.Join(file, "index.html")); err != nil {
+			return err
+		}
 	}
 	c, err := cards()
 	if err != nil {

@@ -72,12 +72,15 @@ function isNavigation(request) {
   return request.destination === "document" || accept.includes("text/html");
 }
 
-function isPagePath(pathname) {
-  return (
-    pathname === scopePath ||
-    pathname + "/" === scopePath ||
-    pathname === scopePath + "index.html"
-  );
+// The pages: the scope's, and each language's own ("/base/en/").
+function pagePath(pathname) {
+  if (pathname + "/" === scopePath || pathname === scopePath + "index.html") {
+    return scopePath;
+  }
+  if (pathname.endsWith("/index.html")) {
+    pathname = pathname.slice(0, -"index.html".length);
+  }
+  return resourcesToCache.includes(pathname) && pathname.endsWith("/") ? pathname : "";
 }
 
 self.addEventListener("fetch", (event) => {
@@ -89,19 +92,19 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) {
     return;
   }
-  if (isNavigation(request) && isPagePath(url.pathname)) {
-    event.respondWith(page(request));
+  if (isNavigation(request) && pagePath(url.pathname)) {
+    event.respondWith(page(request, pagePath(url.pathname)));
     return;
   }
   event.respondWith(cacheFirst(request));
 });
 
-async function page(request) {
+async function page(request, path) {
   const cache = await caches.open(cacheName);
   const embed = new URL(request.url).searchParams.get("embed") === "1";
   const cached =
-    (embed && (await cache.match(embedPage))) ||
-    (await cache.match(scopePath)) ||
+    (embed && path === scopePath && (await cache.match(embedPage))) ||
+    (await cache.match(path)) ||
     (await cache.match(request, { ignoreSearch: true }));
   if (cached) {
     return cached;
