@@ -91,10 +91,10 @@ func TestWasmOff(t *testing.T) {
 		// English (Accept-Language), and the note speaks the page's language.
 		{"no lang", srv.URL + "/?wasm=false&pre=900", postMoneyPre900,
 			[]string{"this scenario’s figures show"}},
-		// On a static host the page is French whatever the browser's
-		// language, and nothing will translate it: the note is French too.
+		// On a static host the English browser is sent to the English
+		// page before the first paint: the note is English too.
 		{"static host, no lang", site.URL + "/?wasm=false&pre=900", defaultPostMoney,
-			[]string{"ceux de l’article, pas ceux de ce lien"}},
+			[]string{"the figures shown are the article’s, not this link’s"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			navigate(t, ctx, c.url)

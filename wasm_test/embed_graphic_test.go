@@ -195,6 +195,10 @@ func TestEmbedLazyStart(t *testing.T) {
 		if eval[bool](t, fctx, wasmRequested) {
 			t.Error("app.wasm was fetched for a frame out of view")
 		}
+		// Nor does its service worker cache it meanwhile: none is registered.
+		if eval[bool](t, fctx, `navigator.serviceWorker.getRegistration().then((r) => !!r)`) {
+			t.Error("a frame out of view registered its service worker (which caches app.wasm)")
+		}
 		if !hasTestid(t, fctx, "verdict") {
 			t.Error("the prerendered graphic is not there")
 		}
@@ -205,6 +209,7 @@ func TestEmbedLazyStart(t *testing.T) {
 
 		eval[bool](t, ctx, `(document.getElementById("calc").scrollIntoView(), true)`)
 		poll(t, fctx, wasmLoading, appTimeout)
+		poll(t, fctx, `navigator.serviceWorker.getRegistration().then((r) => !!r)`, appTimeout)
 		// Held once fetched and compiled (or already started by the idle timer on a
 		// slow machine): either way the reader's move below is kept.
 		poll(t, fctx, `["held", "started"].includes(document.documentElement.dataset.wasm)`, appTimeout)

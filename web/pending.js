@@ -161,23 +161,24 @@
   }, true);
 
   // The program calls this once its page is in and its handlers set: the
-  // reader's place back, then their moves, in order, each in its own task
-  // so that the page has answered the one before.
+  // reader's place back at once (the next key goes there), then their
+  // moves, in order, each in its own task so that the page has answered
+  // the one before.
   window.roundcalcStarted = function () {
     running = true;
     root.classList.remove("rc-pending", "rc-as-embed");
     if (note) {
       note.remove();
     }
-    setTimeout(function next() {
-      var f = focus && focus.sel && document.querySelector(focus.sel);
-      if (f && f !== focus.el && (!document.activeElement || document.activeElement === document.body)) {
-        f.focus();
-        if (focus.el.selectionStart != null && f.selectionStart != null) {
-          f.value = focus.el.value;
-          f.setSelectionRange(focus.el.selectionStart, focus.el.selectionEnd);
-        }
+    var f = focus && focus.sel && document.querySelector(focus.sel);
+    if (f && f !== focus.el && (!document.activeElement || document.activeElement === document.body)) {
+      f.focus();
+      if (focus.el.selectionStart != null && f.selectionStart != null) {
+        f.value = focus.el.value;
+        f.setSelectionRange(focus.el.selectionStart, focus.el.selectionEnd);
       }
+    }
+    setTimeout(function next() {
       var a = queue.shift(), el = a && document.querySelector(a.sel);
       if (el && a.press) {
         el.click();
@@ -205,6 +206,7 @@
     return;
   }
   window.roundcalcDefersStart = true;
+  window.roundcalcDefersWorker = embedded; // an embed out of view has nothing cached
   if (embedded && !document.querySelector(".page.embed")) {
     root.classList.add("rc-as-embed"); // the full page shows what the embed would
   }
@@ -301,6 +303,10 @@
   }
   events.forEach(function (e) { document.addEventListener(e, start, true); });
   function inView() {
+    if (window.roundcalcDefersWorker) {
+      window.roundcalcDefersWorker = false;
+      window.goappInitServiceWorker();
+    }
     load();
     if (elsewhere) {
       return start();

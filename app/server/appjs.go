@@ -18,6 +18,15 @@ const (
 		"  if (!window.roundcalcDefersStart) goappInitWebAssembly();\n});\n"
 )
 
+// The service worker's registration waits the same way: an embed out of
+// view has it cache nothing (the program included) until it comes into
+// view (window.roundcalcDefersWorker, then goappInitServiceWorker).
+const (
+	appJSWorker     = "\ngoappInitServiceWorker();\n"
+	appJSWorkerGate = "\naddEventListener(\"DOMContentLoaded\", function () {\n" +
+		"  if (!window.roundcalcDefersWorker) goappInitServiceWorker();\n});\n"
+)
+
 // go-app feeds the program to the compiler through a JavaScript stream that
 // counts its bytes for a progress label: about 90 ms of main-thread work on
 // a warm start, and a response with no URL, whose compiled code the browser
@@ -40,6 +49,10 @@ func patchAppJS(b []byte) ([]byte, error) {
 	if n := len(appJSFetch.FindAll(b, -1)); n != 1 {
 		return nil, fmt.Errorf("app.js: %d calls of fetchWithProgress(…, showProgress), want 1", n)
 	}
+	if n := bytes.Count(b, []byte(appJSWorker)); n != 1 {
+		return nil, fmt.Errorf("app.js: %d calls of goappInitServiceWorker() at top level, want 1", n)
+	}
+	b = bytes.Replace(b, []byte(appJSWorker), []byte(appJSWorkerGate), 1)
 	if n := bytes.Count(b, []byte(appJSLabel)); n != 1 {
 		return nil, fmt.Errorf("app.js: %d calls of showProgress(0), want 1", n)
 	}

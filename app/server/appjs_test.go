@@ -11,7 +11,7 @@ import (
 // The patch replaces go-app's one top-level start, and refuses an app.js
 // it does not recognise.
 func TestPatchAppJS(t *testing.T) {
-	in := []byte("goappWatchForInstallable();\ngoappInitWebAssembly();\n\nasync function goappInitWebAssembly() {\n" +
+	in := []byte("\ngoappInitServiceWorker();\ngoappWatchForInstallable();\ngoappInitWebAssembly();\n\nasync function goappInitWebAssembly() {\n" +
 		"    showProgress(0);\n" +
 		"  await instantiateStreaming(\n    fetchWithProgress(\"/web/app.wasm\", showProgress),\n    go.importObject);\n}\n")
 	out, err := patchAppJS(in)
@@ -20,7 +20,8 @@ func TestPatchAppJS(t *testing.T) {
 	}
 	if bytes.Contains(out, []byte(appJSStart)) || !bytes.Contains(out, []byte("window.roundcalcDefersStart")) ||
 		!bytes.Contains(out, []byte(`fetch("/web/app.wasm")`)) || bytes.Contains(out, []byte("fetchWithProgress(")) ||
-		bytes.Contains(out, []byte("showProgress(0)")) {
+		bytes.Contains(out, []byte("showProgress(0)")) || !bytes.Contains(out, []byte("window.roundcalcDefersWorker")) ||
+		bytes.Contains(out, []byte(appJSWorker)) {
 		t.Errorf("patched app.js:\n%s", out)
 	}
 	if _, err := patchAppJS(out); err == nil {

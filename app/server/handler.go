@@ -85,9 +85,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool, pg Pag
 		// Deferred so that it runs after go-app's app.js has started the
 		// loader and the document is parsed. A file, not inline: the CSP
 		// forbids inline scripts.
-		// lang.js, blocking in the head, sends a reader to their
-		// language's page before the first paint.
-		Scripts: []string{"/web/lang.js", "/web/pending.js defer"},
+		Scripts: []string{"/web/pending.js defer"},
 		// go-app precaches Icon.Default, Large, Maskable, Styles and Scripts;
 		// every other file of web/ (the SVG icon, what the page may add) is
 		// listed here so that the worker precaches it too.
@@ -152,7 +150,7 @@ func buildVersion(root string, h *app.Handler) (string, error) {
 		h.BackgroundColor, h.LoadingLabel, h.Icon, h.Styles, h.Scripts,
 		h.CacheableResources, h.ServiceWorkerTemplate)
 	fmt.Fprintf(sum, "author %q headers %q\n", h.Author, h.RawHeaders)
-	fmt.Fprintf(sum, "app.js gate %q %q %q\n", appJSGate, appJSFetch, appJSLabel)
+	fmt.Fprintf(sum, "app.js gate %q %q %q %q\n", appJSGate, appJSFetch, appJSLabel, appJSWorkerGate)
 	fmt.Fprintf(sum, "base %q\n", h.Resources.Resolve("/"))
 	return hex.EncodeToString(sum.Sum(nil))[:20], nil
 }

@@ -103,7 +103,9 @@ func (pg Page) langHeaders(resources app.ResourceResolver) []string {
 			out = append(out, `<link rel="alternate" hreflang="x-default" href="`+html.EscapeString(resources.Resolve("/"))+`">`)
 		}
 	}
-	return out
+	// After what it reads, blocking: it sends a reader to their language's
+	// page before the first paint.
+	return append(out, `<script src="`+html.EscapeString(resources.Resolve("/web/lang.js"))+`"></script>`)
 }
 
 // Main is the program's native entry point: `roundcalc` serves the app,
