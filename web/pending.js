@@ -154,11 +154,23 @@
     el.setAttribute("aria-disabled", "true");
     el.title = say.kept;
   }, true);
-  // The focus and caret, to put back in the program's page.
+  // The focus and caret, put back in the program's page as soon as it
+  // replaces the prerendered one, so that the next key lands there.
   var focus = null;
   document.addEventListener("focusin", function (e) {
     focus = { el: e.target, sel: selectorOf(e.target) };
   }, true);
+  function refocus() {
+    var f = !page.isConnected && focus && focus.sel && document.querySelector(focus.sel);
+    if (f && f !== focus.el && (!document.activeElement || document.activeElement === document.body)) {
+      f.focus();
+      if (focus.el.selectionStart != null && f.selectionStart != null) {
+        f.value = focus.el.value;
+        f.setSelectionRange(focus.el.selectionStart, focus.el.selectionEnd);
+      }
+    }
+  }
+  new MutationObserver(refocus).observe(document.body, { childList: true });
 
   // The program calls this once its page is in and its handlers set: the
   // reader's place back at once (the next key goes there), then their
@@ -170,21 +182,14 @@
     if (note) {
       note.remove();
     }
-    var f = focus && focus.sel && document.querySelector(focus.sel);
-    if (f && f !== focus.el && (!document.activeElement || document.activeElement === document.body)) {
-      f.focus();
-      if (focus.el.selectionStart != null && f.selectionStart != null) {
-        f.value = focus.el.value;
-        f.setSelectionRange(focus.el.selectionStart, focus.el.selectionEnd);
-      }
-    }
+    refocus();
     setTimeout(function next() {
       var a = queue.shift(), el = a && document.querySelector(a.sel);
       if (el && a.press) {
         el.click();
       } else if (el) {
-        if (el.value !== a.value) {
-          el.value = a.value;
+        if (el !== document.activeElement || !focus || a.sel !== focus.sel) {
+          el.value = a.value; // (the field with the focus has the reader's text, and what they typed since)
         }
         el.dispatchEvent(new Event("input", { bubbles: true }));
         if (a.changed) {
