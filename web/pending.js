@@ -170,7 +170,8 @@
       }
     }
   }
-  new MutationObserver(refocus).observe(document.body, { childList: true });
+  var swap = new MutationObserver(refocus);
+  swap.observe(document.body, { childList: true, subtree: true });
 
   // The program calls this once its page is in and its handlers set: the
   // reader's place back at once (the next key goes there), then their
@@ -183,6 +184,16 @@
       note.remove();
     }
     refocus();
+    swap.disconnect();
+    // The field with the focus: its text as the reader last typed it (in
+    // the prerendered field, or in this one since), which the program's
+    // first render may have written over.
+    var typed = queue.filter(function (a) { return focus && a.sel === focus.sel && !a.press; }).pop();
+    var f = typed && document.activeElement;
+    if (f && f.matches(typed.sel) && f.value !== typed.value && f.setSelectionRange) {
+      f.value = typed.value;
+      f.setSelectionRange(f.value.length, f.value.length);
+    }
     setTimeout(function next() {
       var a = queue.shift(), el = a && document.querySelector(a.sel);
       if (el && a.press) {
