@@ -74,8 +74,10 @@ func (s *sharePanel) onFile(ctx app.Context, e app.Event) {
 			app.CopyBytesToGo(data, bytes)
 		}
 		ctx.Dispatch(func(ctx app.Context) {
+			read := data
+			data = nil // held by the page only while it reads them
 			if s.onImport != nil {
-				s.onImport(ctx, data)
+				s.onImport(ctx, read)
 			}
 		})
 		input.Set("value", "") // the same file can be chosen again
