@@ -46,6 +46,10 @@ func (d dict) fieldLabel(s model.Scenario, param string) string {
 		return fmt.Sprintf(d.Of, d.HolderName(s, id), d.Commitments)
 	case "cap":
 		return fmt.Sprintf(d.Of, d.HolderName(s, id), d.Cap)
+	case "y":
+		return fmt.Sprintf(d.Of, d.TrancheName(s, id), d.Time.Year)
+	case "years":
+		return fmt.Sprintf(d.Of, d.HolderName(s, id), d.Time.Years)
 	case "mix":
 		return fmt.Sprintf(d.Of, d.Mix, d.Channel(id))
 	}
@@ -76,14 +80,16 @@ func rangeText(lang, param, bound string) string {
 	if bound == "" {
 		return ""
 	}
-	if d, err := decimal.NewFromString(bound); err == nil {
+	u, ok := model.UnitOf(param)
+	if d, err := decimal.NewFromString(bound); err == nil && u != model.Whole {
 		bound = text.Number(lang, d, 10, false)
 	}
-	u, ok := model.UnitOf(param)
 	if !ok {
 		return bound
 	}
 	switch u {
+	case model.Whole: // a year or a count of years, never grouped: 2026
+		return bound
 	case model.Percent:
 		if lang == "fr" {
 			return bound + text.NNBSP + "%"

@@ -105,3 +105,26 @@ func TestTypedFormMessage(t *testing.T) {
 		}
 	}
 }
+
+// A year or a count of years with decimals, or out of its range, is named
+// with its tranche or partner and its range, in each language; a year is
+// never grouped like money ("2 026").
+func TestWholeErrorTexts(t *testing.T) {
+	s := model.Default()
+	for _, c := range []struct {
+		lang string
+		e    model.Error
+		want string
+	}{
+		{"fr", model.Error{Code: model.ErrWhole, Field: "y.amzn2", Value: "2027.5", Min: "2026", Max: "2035"},
+			"«\u00a0Amazon, sous conditions\u00a0: année du versement\u00a0»\u00a0: 2027.5 n’est pas un nombre entier. Valeurs permises\u00a0: 2026 à 2035."},
+		{"en", model.Error{Code: model.ErrRange, Field: "y.amzn2", Value: "2040", Min: "2026", Max: "2035"},
+			"“Amazon, conditional: year paid”: 2040 is out of range. Allowed: 2026 to 2035."},
+		{"en", model.Error{Code: model.ErrWhole, Field: "years.msft", Value: "7.5", Min: "1", Max: "10"},
+			"“Microsoft: years of spending”: 7.5 is not a whole number. Allowed: 1 to 10."},
+		{"fr", model.Error{Code: model.ErrRange, Field: "other", Value: "6000", Min: "0", Max: "5000"},
+			"«\u00a0Engagements d’OpenAI envers d’autres fournisseurs\u00a0»\u00a0: 6000 est hors limites. Valeurs permises\u00a0: 0\u00a0Md$ à 5\u202f000\u00a0Md$."},
+	} {
+		require.Equal(t, c.want, texts(c.lang).errorText(c.lang, s, c.e), c.e.Field)
+	}
+}

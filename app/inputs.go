@@ -29,6 +29,8 @@ func (c inputContext) unitText(param string) string {
 		return c.t.UnitPct
 	case model.Multiple:
 		return c.t.UnitMult
+	case model.Whole:
+		return "" // a year; a count of years says so in its label
 	}
 	return c.t.UnitMoney
 }

@@ -63,6 +63,7 @@ type prepared struct {
 	compute []decimal.Decimal // GW × price per GW
 	unpaid  []decimal.Decimal // commitments × u
 	keep    decimal.Decimal   // 1 − h
+	years   yearsPrep         // what every view's timeline shares
 }
 
 func prepare(s Scenario) *prepared {
@@ -101,6 +102,7 @@ func prepare(s Scenario) *prepared {
 		p.commit = append(p.commit, c)
 		p.unpaid = append(p.unpaid, c.Mul(s.Unpaid))
 	}
+	p.years = prepareYears(s, p.commit)
 	return p
 }
 
@@ -198,6 +200,7 @@ func (p *prepared) view(probs []decimal.Decimal) Outcome {
 		UpsideIPO:     s.IPO.Mul(invP).Sub(one),
 		PerWeeklyUser: post.Shift(1).DivRound(decimal.New(9, 0), prec),  // P × 1e9 / 900e6
 		PerSubscriber: post.Shift(3).DivRound(decimal.New(59, 0), prec), // P × 1e9 / 59e6
+		Time:          p.timeline(probs),
 	}
 	for r, row := range p.rows {
 		row.After = stake[r]

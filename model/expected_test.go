@@ -10,7 +10,7 @@ import (
 )
 
 // outcomeFigures names every figure of an outcome: the view's own, each
-// holder's and each partner's.
+// holder's and each partner's, and the yearly flows.
 func outcomeFigures(o Outcome) map[string]decimal.Decimal {
 	f := map[string]decimal.Decimal{
 		"post": o.PostMoney, "raised": o.Raised, "dilution": o.Dilution,
@@ -29,6 +29,9 @@ func outcomeFigures(o Outcome) map[string]decimal.Decimal {
 		} {
 			f[k+"."+p.ID] = v
 		}
+	}
+	for k, v := range yearFlows(o.Time) {
+		f["time."+k] = v
 	}
 	return f
 }
@@ -122,8 +125,8 @@ func TestExpectedBruteForce(t *testing.T) {
 		{"added tranches: one conditional, one at q 0", with(Default(), func(s *Scenario) {
 			tranche(s, TrancheAmazon2, "0.9", "0.5")
 			s.Tranches = append(s.Tranches,
-				Tranche{ID: "x1", Investor: "x1", Name: "Oracle", Amount: d("20"), Prob: d("0.6"), Multiple: d("1.25")},
-				Tranche{ID: "x2", Investor: "x2", Name: "Mubadala", Amount: d("10"), Prob: d("0"), Multiple: d("1")})
+				Tranche{ID: "x1", Investor: "x1", Name: "Oracle", Amount: d("20"), Prob: d("0.6"), Multiple: d("1.25"), Year: d("2029")},
+				Tranche{ID: "x2", Investor: "x2", Name: "Mubadala", Amount: d("10"), Prob: d("0"), Multiple: d("1"), Year: d("2026")})
 		}), 2},
 		{"all firm: one combination", with(Default(), func(s *Scenario) { tranche(s, TrancheAmazon2, "1", "1") }), 0},
 	}

@@ -99,7 +99,8 @@ func ParseJSON(base Scenario, data []byte) (Scenario, []Error) {
 	for _, k := range keys {
 		raw := bytes.TrimSpace(f.Params[k])
 		kind, id, _ := strings.Cut(k, ".")
-		perTranche := kind == "t" || kind == "q" || kind == "m" || kind == "name"
+		prm, _, isParam := ParamOf(k)
+		perTranche := kind == "name" || (isParam && prm.Section == SectionTranches)
 		if !known.Has(k) && !(perTranche && listed[id]) {
 			if !(tooMany && perTranche && addedForm(id)) {
 				errs = append(errs, Error{Code: ErrUnknownValue, Field: keyName(k), Value: shorten(string(raw))})

@@ -144,6 +144,7 @@ func randomScenario(r *rand.Rand, maxCond int) Scenario {
 		if r.IntN(3) == 0 {
 			t.Multiple = randDec(r, "0.1", "10", maxDec)
 		}
+		t.Year = decimal.NewFromInt(int64(FirstYear + r.IntN(Span)))
 		t.Prob = decimal.NewFromInt(1)
 		switch k := r.IntN(10); {
 		case k == 0 && cond < maxCond:
@@ -160,7 +161,10 @@ func randomScenario(r *rand.Rand, maxCond int) Scenario {
 		s.Partners[i].Invested = randDec(r, "0", "1000", maxDec)
 		s.Partners[i].Commit = randDec(r, "0", "5000", maxDec)
 		s.Partners[i].MarketCap = randDec(r, "1", "100000", maxDec)
+		s.Partners[i].Years = decimal.NewFromInt(int64(1 + r.IntN(Span)))
 	}
+	s.Growth = pctDec(r, "0", "200", maxDec)
+	s.Other = randDec(r, "0", "5000", maxDec)
 	s.Revenue = randDec(r, "0", "1000", maxDec)
 	s.RevShare = pctDec(r, "0", "50", maxDec)
 	// A mix summing to exactly 100 %: cut points on a grid of 0.01 %.

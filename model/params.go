@@ -13,6 +13,7 @@ const (
 	Money    Unit = iota // billions of dollars
 	Percent              // %; the scenario holds the fraction (27 % is 0.27)
 	Multiple             // a price multiple (1 = the round price)
+	Whole                // a whole year (2027) or a whole number of years
 )
 
 // Section is the part of the page that shows a parameter's slider.
@@ -25,6 +26,7 @@ const (
 	SectionTranches  Section = "tranches"  // each tranche's amount, probability and multiple
 	SectionTies      Section = "ties"      // each partner's investment, commitments and size
 	SectionRoutes    Section = "routes"    // the revenue routed through the partnership map
+	SectionPay       Section = "pay"       // whether OpenAI can pay what it owes: a main lever of the story
 )
 
 // Param is one numeric input as the URL, the sliders and the export file
@@ -213,13 +215,17 @@ var paramTable = []Param{
 	row("t", Money, "0", "1000", "0", "80", "0.5", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Amount })),
 	row("q", Percent, "0", "100", "0", "100", "1", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Prob })),
 	row("m", Multiple, "0.1", "10", "0.1", "3", "0.05", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Multiple })),
+	row("y", Whole, "2026", "2035", "2026", "2031", "1", SectionTranches, tranches(func(t *Tranche) *decimal.Decimal { return &t.Year })),
 	row("inv", Money, "0", "1000", "0", "80", "0.5", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Invested })),
 	row("commit", Money, "0", "5000", "0", "800", "10", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Commit })),
 	withTrack(row("cap", Money, "1", "100000", "500", "6000", "10", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.MarketCap })),
 		SoftBank, "10", "600"),
+	row("years", Whole, "1", "10", "1", "10", "1", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.Years })),
+	row("other", Money, "0", "5000", "0", "1500", "1", SectionTies, scalar(func(s *Scenario) *decimal.Decimal { return &s.Other })),
 	row("rev", Money, "0", "1000", "0", "100", "1", SectionRoutes, scalar(func(s *Scenario) *decimal.Decimal { return &s.Revenue })),
 	row("share", Percent, "0", "50", "0", "50", "1", SectionRoutes, scalar(func(s *Scenario) *decimal.Decimal { return &s.RevShare })),
 	row("mix", Percent, "0", "100", "0", "100", "1", SectionRoutes, channels(func(c *ChannelShare) *decimal.Decimal { return &c.Share })),
+	row("growth", Percent, "0", "200", "0", "150", "1", SectionPay, scalar(func(s *Scenario) *decimal.Decimal { return &s.Growth })),
 	// A partner's compute in GW is set in code only (Nvidia's 5 GW).
 	internal(row("gw", Money, "0", "100", "0", "100", "1", SectionTies, partners(func(p *Partner) *decimal.Decimal { return &p.GW }))),
 }

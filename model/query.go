@@ -111,11 +111,15 @@ func (s Scenario) params(all bool) url.Values {
 }
 
 // addedDefault is the value an added tranche takes when its URL leaves a
-// parameter out: amount 0 (never left out), firm, at the round price.
+// parameter out: amount 0 (never left out), firm, at the round price, paid
+// in the first year.
 func addedDefault(name string) *decimal.Decimal {
 	v := decimal.NewFromInt(1)
-	if name == "t" {
+	switch name {
+	case "t":
 		v = decimal.Zero
+	case "y":
+		v = decimal.NewFromInt(FirstYear)
 	}
 	return &v
 }
@@ -250,7 +254,7 @@ func ParseQuery(base Scenario, q url.Values) (Scenario, []Error) {
 	return s, dedupe(p.errs)
 }
 
-// tranches applies t.*, q.*, m.* and name.* and creates the added tranches.
+// tranches applies t.*, q.*, m.*, y.* and name.* and creates the added tranches.
 func (p *parser) tranches(s *Scenario) {
 	// Added tranches named by t.xN, in increasing N.
 	have := map[string]bool{}
@@ -271,7 +275,7 @@ func (p *parser) tranches(s *Scenario) {
 		id := "x" + strconv.Itoa(n)
 		if v, ok := p.number("t." + id); ok {
 			s.Tranches = append(s.Tranches, Tranche{ID: id, Investor: id, Name: AddedName(id),
-				Amount: v, Prob: one, Multiple: one})
+				Amount: v, Prob: one, Multiple: one, Year: *addedDefault("y")})
 		}
 	}
 	sort.SliceStable(s.Tranches, func(a, b int) bool { return trancheOrder(s.Tranches[a].ID) < trancheOrder(s.Tranches[b].ID) })
@@ -287,6 +291,7 @@ func (p *parser) tranches(s *Scenario) {
 			wanted[i] = &v
 		}
 		p.set("m."+t.ID, &t.Multiple)
+		p.set("y."+t.ID, &t.Year)
 		if _, added := addedNum(t.ID); added {
 			if vs, ok := p.q["name."+t.ID]; ok && len(vs) > 0 {
 				if e := checkName("name."+t.ID, vs[0]); e != nil {

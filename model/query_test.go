@@ -17,7 +17,7 @@ import (
 func withAdded() Scenario {
 	s := Default()
 	s.Tranches = append(s.Tranches, Tranche{ID: "x1", Investor: "x1", Name: "Mubadala", Amount: d("10"),
-		Prob: d("1"), Multiple: d("1")})
+		Prob: d("1"), Multiple: d("1"), Year: d("2026")})
 	return s
 }
 
@@ -55,8 +55,8 @@ func TestParseQueryApplies(t *testing.T) {
 	want.Tranches[0].Amount, want.Tranches[0].Prob, want.Tranches[0].Multiple = d("40"), d("0.9"), d("1.5")
 	want.Tranches[3].Amount, want.Tranches[3].Prob = d("0"), d("0")
 	want.Tranches = append(want.Tranches,
-		Tranche{ID: "x1", Investor: "x1", Name: "Investor 1", Amount: d("3"), Prob: d("1"), Multiple: d("1")},
-		Tranche{ID: "x2", Investor: "x2", Name: "Mubadala & co", Amount: d("12"), Prob: d("0.4"), Multiple: d("2")})
+		Tranche{ID: "x1", Investor: "x1", Name: "Investor 1", Amount: d("3"), Prob: d("1"), Multiple: d("1"), Year: d("2026")},
+		Tranche{ID: "x2", Investor: "x2", Name: "Mubadala & co", Amount: d("12"), Prob: d("0.4"), Multiple: d("2"), Year: d("2026")})
 	want.Partners[0].Invested, want.Partners[1].Commit, want.Partners[2].MarketCap = d("20"), d("150"), d("5000")
 	want.Revenue, want.RevShare = d("30"), d("0.15")
 	for i, v := range []string{"0.5", "0.3", "0.1", "0.05", "0.05"} {
@@ -88,7 +88,7 @@ func TestParseQueryRefusals(t *testing.T) {
 		}
 	}
 	sort.Strings(params)
-	require.Len(t, params, 5+3+4*3+3+4*3+2+5) // scalars, s.*, 4+1 tranches × t/q/m, partners × 3, rev/share, mix
+	require.Len(t, params, 5+3+4*4+4+4*4+2+5+2) // scalars, s.*, 4+1 tranches × t/q/m/y, partners × 4, rev/share, mix, growth/other
 	for _, k := range params {
 		sp, _, ok := ParamOf(k)
 		require.True(t, ok, k)
@@ -240,7 +240,7 @@ func TestJSONFile(t *testing.T) {
 	assert.EqualValues(t, 730, params["pre"])
 	assert.EqualValues(t, 50, params["q.amzn2"])
 	assert.Equal(t, "Mubadala", params["name.x1"])
-	assert.Len(t, params, 5+3+5*3+1+4*3+2+5)
+	assert.Len(t, params, 5+3+5*4+1+4*4+2+5+2)
 
 	// Numbers as strings; an unknown key and refused values refuse the
 	// whole file, each named once.

@@ -70,17 +70,17 @@ func Default() Scenario {
 		},
 		Tranches: []Tranche{
 			{ID: TrancheSoftBank, Investor: SoftBank, Name: "SoftBank", Amount: d("30"), Prob: one, Multiple: one,
-				Date: "2026-04-01, 2026-07-01, 2026-10-01"},
-			{ID: TrancheNvidia, Investor: Nvidia, Name: "Nvidia", Amount: d("30"), Prob: one, Multiple: one},
-			{ID: TrancheAmazon, Investor: Amazon, Name: "Amazon", Amount: d("15"), Prob: one, Multiple: one},
+				Date: "2026-04-01, 2026-07-01, 2026-10-01", Year: d("2026")},
+			{ID: TrancheNvidia, Investor: Nvidia, Name: "Nvidia", Amount: d("30"), Prob: one, Multiple: one, Year: d("2026")},
+			{ID: TrancheAmazon, Investor: Amazon, Name: "Amazon", Amount: d("15"), Prob: one, Multiple: one, Year: d("2026")},
 			{ID: TrancheAmazon2, Investor: Amazon, Name: "Amazon", Amount: d("35"), Prob: d("0.5"), Multiple: one,
-				Condition: "IPO or undisclosed milestone before end of 2028"},
+				Condition: "IPO or undisclosed milestone before end of 2028", Year: d("2027")},
 		},
 		Partners: []Partner{
-			{ID: Microsoft, Invested: d("13.8"), Commit: d("250"), GW: decimal.Zero, MarketCap: d("3000")},
-			{ID: Amazon, Invested: decimal.Zero, Commit: d("138"), GW: decimal.Zero, MarketCap: d("2300")},
-			{ID: Nvidia, Invested: decimal.Zero, Commit: decimal.Zero, GW: d("5"), MarketCap: d("4610")},
-			{ID: SoftBank, Invested: d("34.6"), Commit: decimal.Zero, GW: decimal.Zero, MarketCap: d("160")},
+			{ID: Microsoft, Invested: d("13.8"), Commit: d("250"), GW: decimal.Zero, MarketCap: d("3000"), Years: d("7")},
+			{ID: Amazon, Invested: decimal.Zero, Commit: d("138"), GW: decimal.Zero, MarketCap: d("2300"), Years: d("8")},
+			{ID: Nvidia, Invested: decimal.Zero, Commit: decimal.Zero, GW: d("5"), MarketCap: d("4610"), Years: d("5")},
+			{ID: SoftBank, Invested: d("34.6"), Commit: decimal.Zero, GW: decimal.Zero, MarketCap: d("160"), Years: d("1")},
 		},
 		Revenue:  d("20"),
 		RevShare: d("0.2"),
@@ -91,6 +91,8 @@ func Default() Scenario {
 			{ID: ChannelFrontier, Share: d("0.03")},
 			{ID: ChannelBedrock, Share: d("0.02")},
 		},
+		Growth: d("0.5"),
+		Other:  d("322.4"),
 	}
 }
 

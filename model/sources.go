@@ -79,6 +79,17 @@ func Sources() map[string]Source {
 		"weekly-users":  {"A", "More than 900 million weekly ChatGPT users.", quoteUsers},
 		"subscribers":   {"D", "59 million paying subscribers: 50 million consumers + 9 million business users, both stated in the article.", ""},
 
+		"y.sftb":     {"R", "Paid in 2026: three installments of 10 on 1 Apr, 1 Jul and 1 Oct 2026 (SoftBank, 28 Feb 2026, as reported).", ""},
+		"y.nvda":     {"U", "Paid in 2026: installments over the year, as reported, not confirmed.", ""},
+		"y.amzn":     {"A", "Paid in 2026: the 15 come immediately.", quoteAmazon},
+		"y.amzn2":    {"U / R", "2027 as a starting point: due when OpenAI goes public or reaches its milestone, at the latest by the end of 2028 (Amazon 8-K, as summarised); the IPO is expected at the end of 2026.", ""},
+		"years.msft": {"U", "No schedule is reported for Azure’s 250: spread over 7 years, to 2032, when Microsoft’s rights to OpenAI’s models end.", ""},
+		"years.amzn": {"A / D / U", "The 100 run over eight years and the earlier 38 over seven: the 138 together spread over 8 years.", quoteAWS},
+		"years.nvda": {"U", "No schedule is reported for the 5 GW of compute: spread over 5 years.", ""},
+		"years.sftb": {"U", "No commitment of OpenAI to SoftBank is counted, so its years change nothing by default.", ""},
+		"growth":     {"U", "The reader’s assumption: 50 % a year from the 20 of end 2025 (30 in 2026, about 152 in 2030), below OpenAI’s own projections as reported (about 30 in 2026, 200 or more in 2030).", ""},
+		"other":      {"D", "OpenAI’s commitments to other suppliers: Oracle’s 300 over five years from 2027 and CoreWeave’s 22.4 (11.9 + 4 + 6.5), as reported. All its commitments together are reported at about 1,400: raise it to count them.", ""},
+
 		"route." + ChannelChatGPT:    {"A / D", "ChatGPT is a first-party product: hosted on Azure.", quoteFirstParty},
 		"route." + ChannelAPI:        {"A", "Stateless APIs: hosted exclusively on Azure.", quoteStateless},
 		"route." + ChannelAPIPartner: {"A", "API calls arising from a third party’s collaboration, Amazon’s included: hosted on Azure, so they earn Microsoft money.", quotePartnerAPI},

@@ -72,6 +72,7 @@ type Tranche struct {
 	Multiple  decimal.Decimal // price multiple over the round price, 0.1..10
 	Condition string          // English condition text ("" when firm)
 	Date      string          // optional, e.g. "2026-04-01, 2026-07-01, 2026-10-01"
+	Year      decimal.Decimal // the year its money is paid, a whole year FirstYear..LastYear
 }
 
 // Partner holds a partner's ties for the exposure view.
@@ -81,6 +82,9 @@ type Partner struct {
 	Commit    decimal.Decimal // commitments OpenAI owes it, $B, 0..5000 (for Nvidia: in addition to GW × PricePerGW; default 0)
 	GW        decimal.Decimal // compute in GW priced at Scenario.PricePerGW (Nvidia 5, others 0)
 	MarketCap decimal.Decimal // $B, 1..100000
+	// Years is over how many years from FirstYear OpenAI spends its
+	// commitments to the partner, evenly: a whole number, 1..Span.
+	Years decimal.Decimal
 }
 
 // Scenario is every input of the calculator.
@@ -96,6 +100,8 @@ type Scenario struct {
 	Revenue    decimal.Decimal // rev, $B, 0..1000
 	RevShare   decimal.Decimal // share, fraction 0..0.5
 	Mix        []ChannelShare  // five channels, fractions summing to 1
+	Growth     decimal.Decimal // OpenAI's revenue growth a year, fraction 0..2
+	Other      decimal.Decimal // commitments to other suppliers, $B, 0..5000, spent over 2027..2031
 }
 
 // ChannelShare is the share of revenue routed through a channel.
@@ -116,6 +122,7 @@ type Error struct {
 // Error codes.
 const (
 	ErrNotNumber   = "not-number"           // not a decimal number
+	ErrWhole       = "whole"                // a year or a count with decimals (Min, Max: the range)
 	ErrRange       = "range"                // outside [Min, Max]
 	ErrStakesSum   = "stakes-sum"           // named stakes pass 100 % together (Field "s", Value the sum in %)
 	ErrMixSum      = "mix-sum"              // mix.* do not sum to 100 (Field "mix", Value the sum in %)
@@ -155,6 +162,8 @@ type Outcome struct {
 	UpsideIPO     decimal.Decimal // IPO / P − 1 (fraction)
 	PerWeeklyUser decimal.Decimal // P / 900 M, in dollars
 	PerSubscriber decimal.Decimal // P / 59 M, in dollars
+
+	Time Timeline // the money over the years, from this view's yearly flows
 }
 
 // HolderOutcome is one cap-table row.

@@ -29,6 +29,9 @@ func (p Param) fails(v decimal.Decimal, shift int32) bool {
 	if v.Exponent() < -maxDec && !v.Equal(v.Truncate(maxDec)) {
 		return true
 	}
+	if p.Unit == Whole && v.Exponent() < 0 && !v.IsInteger() {
+		return true
+	}
 	// Most values are far from the bounds: compare magnitudes first, since
 	// v lies in [10^(m−1), 10^m) with m = NumDigits + Exponent (v > 0).
 	m := v.NumDigits() + int(v.Exponent())
@@ -57,8 +60,11 @@ func digits(n int64) int {
 // err describes why v (URL unit) fails.
 func (p Param) err(field string, v decimal.Decimal, given string) *Error {
 	code := ErrRange
-	if v.Exponent() < -MaxDecimals && !v.Equal(v.Truncate(MaxDecimals)) {
+	switch {
+	case v.Exponent() < -MaxDecimals && !v.Equal(v.Truncate(MaxDecimals)):
 		code = ErrNotNumber
+	case p.Unit == Whole && !v.IsInteger() && !v.LessThan(p.Min) && !v.GreaterThan(p.Max):
+		code = ErrWhole // a value out of range says so first
 	}
 	return &Error{Code: code, Field: field, Value: given, Min: p.Min.String(), Max: p.Max.String()}
 }
@@ -266,6 +272,7 @@ func validateTranches(ts []Tranche) []Error {
 	amount, _ := paramNamed("t", true)
 	prob, _ := paramNamed("q", true)
 	multiple, _ := paramNamed("m", true)
+	year, _ := paramNamed("y", true)
 	last, conditional := 0, 0
 	for i, t := range ts {
 		var ok bool
@@ -284,6 +291,7 @@ func validateTranches(ts []Tranche) []Error {
 			amount.checkValue(t.ID, t.Amount),
 			prob.checkValue(t.ID, t.Prob),
 			multiple.checkValue(t.ID, t.Multiple),
+			year.checkValue(t.ID, t.Year),
 		} {
 			if e != nil {
 				errs = append(errs, *e)
@@ -376,6 +384,8 @@ func (e Error) Error() string {
 			e.Field, e.Value, MaxDecimals, e.Min, e.Max, unit)
 	case ErrRange:
 		return fmt.Sprintf("%s: %s%s is out of range; allowed %s to %s%s", e.Field, e.Value, unit, e.Min, e.Max, unit)
+	case ErrWhole:
+		return fmt.Sprintf("%s: %s is not a whole number; allowed %s to %s", e.Field, e.Value, e.Min, e.Max)
 	case ErrStakesSum:
 		return fmt.Sprintf("%s: the named stakes add up to %s %%, more than 100 %%", e.Field, e.Value)
 	case ErrMixSum:

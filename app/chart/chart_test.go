@@ -349,7 +349,7 @@ func chartRandomScenario(rng *rand.Rand) model.Scenario {
 	for i := 1; i <= add; i++ {
 		id := "x" + strconv.Itoa(i)
 		s.Tranches = append(s.Tranches, model.Tranche{ID: id, Investor: id, Name: names[rng.IntN(len(names))],
-			Amount: d(0, 1000, 1), Prob: one, Multiple: one})
+			Amount: d(0, 1000, 1), Prob: one, Multiple: one, Year: decimal.NewFromInt(int64(model.FirstYear + rng.IntN(model.Span)))})
 		if rng.IntN(2) == 0 {
 			s.Tranches[len(s.Tranches)-1].Prob = d(0, 1, 2)
 		}

@@ -138,7 +138,8 @@ func chartManyConditional() model.Scenario {
 	for i := 1; i <= 9; i++ {
 		id := fmt.Sprintf("x%d", i)
 		s.Tranches = append(s.Tranches, model.Tranche{ID: id, Investor: id, Name: "Fund " + id,
-			Amount: decimal.NewFromInt(int64(5 * i)), Prob: decimal.RequireFromString("0.3"), Multiple: decimal.NewFromInt(1)})
+			Amount: decimal.NewFromInt(int64(5 * i)), Prob: decimal.RequireFromString("0.3"), Multiple: decimal.NewFromInt(1),
+			Year: decimal.NewFromInt(model.FirstYear)})
 	}
 	return s
 }

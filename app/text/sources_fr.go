@@ -64,6 +64,17 @@ func frenchSourceTexts() map[string]string {
 		"weekly-users":  "Plus de 900 millions d’utilisateurs hebdomadaires de ChatGPT.",
 		"subscribers":   "59 millions d’abonnés payants\u00a0: 50 millions de particuliers + 9 millions d’utilisateurs professionnels, deux chiffres donnés par l’article.",
 
+		"y.sftb":     "Versés en 2026\u00a0: trois versements de 10\u00a0Md$, les 1er avril, 1er juillet et 1er octobre 2026 (SoftBank, 28 février 2026, selon la presse).",
+		"y.nvda":     "Versés en 2026\u00a0: des versements étalés sur l’année, selon la presse, non confirmés.",
+		"y.amzn":     "Versés en 2026\u00a0: les 15\u00a0Md$ arrivent immédiatement.",
+		"y.amzn2":    "2027 comme point de départ\u00a0: dus quand OpenAI entre en bourse ou franchit son étape, au plus tard fin 2028 (formulaire 8-K d’Amazon, tel que résumé)\u00a0; l’introduction en bourse est attendue fin 2026.",
+		"years.msft": "Aucun calendrier n’est publié pour les 250\u00a0Md$ d’Azure\u00a0: étalés sur 7 ans, jusqu’en 2032, quand prennent fin les droits de Microsoft sur les modèles d’OpenAI.",
+		"years.amzn": "Les 100\u00a0Md$ courent sur huit ans et les 38 antérieurs sur sept\u00a0: les 138 ensemble étalés sur 8 ans.",
+		"years.nvda": "Aucun calendrier n’est publié pour les 5 GW de calcul\u00a0: étalés sur 5 ans.",
+		"years.sftb": "Aucun engagement d’OpenAI envers SoftBank n’est compté\u00a0: sa durée ne change rien par défaut.",
+		"growth":     "Hypothèse du lecteur\u00a0: 50\u202f% par an à partir des 20\u00a0Md$ de fin 2025 (30 en 2026, environ 152 en 2030), sous les projections d’OpenAI rapportées par la presse (environ 30 en 2026, 200 ou plus en 2030).",
+		"other":      "Engagements d’OpenAI envers d’autres fournisseurs\u00a0: les 300\u00a0Md$ d’Oracle sur cinq ans à partir de 2027 et les 22,4 de CoreWeave (11,9 + 4 + 6,5), selon la presse. L’ensemble de ses engagements est estimé à environ 1\u202f400\u00a0Md$\u00a0: à relever pour tous les compter.",
+
 		"route." + model.ChannelChatGPT:    "ChatGPT est un produit maison («\u00a0first party\u00a0»)\u00a0: hébergé sur Azure.",
 		"route." + model.ChannelAPI:        "API «\u00a0stateless\u00a0»\u00a0: hébergées exclusivement sur Azure.",
 		"route." + model.ChannelAPIPartner: "Appels API issus d’une collaboration avec un tiers, Amazon compris\u00a0: hébergés sur Azure, donc source de revenus pour Microsoft.",

@@ -106,6 +106,7 @@ type Texts struct {
 	AddedDefault                                     string // an added investor the reader did not name, by number
 
 	Chart ChartTexts
+	Time  TimeTexts
 	Web   WebTexts
 	Roles RolesTexts
 	Start StartTexts
@@ -125,9 +126,9 @@ type Texts struct {
 // them afresh: the caller keeps them.
 func For(lang string) *Texts {
 	if lang == "en" {
-		return englishTexts()
+		return withTime(englishTexts(), lang)
 	}
-	return frenchTexts()
+	return withTime(frenchTexts(), lang)
 }
 
 // Supported maps a browser or URL language to fr or en ("" if neither).
