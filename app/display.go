@@ -43,6 +43,8 @@ type display struct {
 	Roles                            []roleRow
 	Levers                           []inputProps  // an embed's sliders, in the editor's order
 	Offered                          []namedChoice // the sliders the full page's embed builder offers
+	Pay                              payView       // can OpenAI pay? in the story
+	Years                            yearsView     // the years, for the time section
 	L                                *text.Texts
 }
 
@@ -71,6 +73,7 @@ func buildView(in viewInput) display {
 	o := in.r.View(in.view)
 	d := buildDisplay(in.lang, in.t, in.view, in.s, in.r, in.sources)
 	d.Roles = rolesRows(in.lang, in.t, in.s, o)
+	d.Pay, d.Years = buildYears(in.lang, in.t, in.view, in.s, o)
 	buildInputs(&d, inputContext{lang: in.lang, t: in.t, s: in.s, def: in.article, sources: in.sources,
 		hasParam: in.articleParams, sparks: in.sparks, o: o, refused: in.refused, typed: in.typed})
 	d.L = in.t.Texts
@@ -117,7 +120,7 @@ func standalone(t dict, v inputProps) inputProps {
 
 // input is param's slider, wherever the page shows it.
 func (d *display) input(param string) (inputProps, bool) {
-	groups := [][]inputProps{d.Valuations, d.Lever, d.Stakes, d.Ties, d.Collapse, d.RouteInputs}
+	groups := [][]inputProps{d.Valuations, d.Lever, d.Pay.Lever, d.Stakes, d.Ties, d.Collapse, d.RouteInputs}
 	for _, b := range d.Tranches {
 		groups = append(groups, b.Inputs)
 	}

@@ -132,8 +132,8 @@ func buildInputs(d *display, c inputContext) {
 		if tr.Prob.Equal(one()) {
 			b.Status = t.Firm
 		}
-		for _, kind := range []string{"t", "q", "m"} {
-			label := map[string]string{"t": t.Amount, "q": t.Prob, "m": t.Mult}[kind]
+		for _, kind := range []string{"t", "q", "m", "y"} {
+			label := map[string]string{"t": t.Amount, "q": t.Prob, "m": t.Mult, "y": t.Time.Year}[kind]
 			// Named with the tranche: four sliders called "Amount" would not tell a
 			// screen reader which is which.
 			in := c.props(kind+"."+tr.ID, fmt.Sprintf(t.InputOf, capitalise(label), b.Title))
@@ -144,6 +144,9 @@ func buildInputs(d *display, c inputContext) {
 		}
 		d.Tranches = append(d.Tranches, b)
 	}
+	for _, param := range singles(model.SectionPay) {
+		d.Pay.Lever = append(d.Pay.Lever, c.props(param, t.fieldLabel(c.s, param)))
+	}
 	for _, param := range singles(model.SectionRoutes) {
 		d.RouteInputs = append(d.RouteInputs, c.props(param, t.fieldLabel(c.s, param)))
 	}
@@ -151,7 +154,7 @@ func buildInputs(d *display, c inputContext) {
 		d.RouteInputs = append(d.RouteInputs, c.props("mix."+ch.ID, t.fieldLabel(c.s, "mix."+ch.ID)))
 	}
 	for i, p := range c.s.Partners {
-		for _, kind := range []string{"inv", "commit", "cap"} {
+		for _, kind := range []string{"inv", "commit", "years", "cap"} {
 			in := c.props(kind+"."+p.ID, t.fieldLabel(c.s, kind+"."+p.ID))
 			if kind == "commit" && !p.GW.IsZero() {
 				// Nvidia is owed compute priced per GW, on top of any $B commitment.

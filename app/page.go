@@ -255,6 +255,8 @@ func (p *page) showsChart(id string) bool {
 		return p.open[secWeb]
 	case "timeline":
 		return p.open[secContext]
+	case "time":
+		return p.open[secTime]
 	}
 	return true
 }
@@ -342,6 +344,7 @@ func (p *page) Render() app.UI {
 			app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
 			p.headline(l),
 			p.chart("contributions"),
+			p.payStory(l),
 			&presetsPanel{Title: l.PresetsTitle, Back: l.PresetBack, Shown: p.d.PresetShown, CanGoBack: p.d.PresetBack, Rows: p.d.Presets,
 				onPick: p.onPreset, onBack: p.onPresetBack},
 			p.toolbar(l),
@@ -386,6 +389,7 @@ func (p *page) Render() app.UI {
 						app.Div().Class("chart-pair").Body(p.chart("flows"), p.chart("exposure")),
 					)
 				}),
+				p.fold(secTime, l.Time.TimeHeading, func() app.UI { return p.yearsFold(l) }),
 				p.fold(secRoutes, l.SecRoutes, func() app.UI {
 					return app.Div().Class("inputs", "wide").Body(
 						p.routes(l, ""), // the section's heading names it

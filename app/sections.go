@@ -19,11 +19,12 @@ const (
 	secRoutes   = "routes"
 	secRoles    = "roles"
 	secWeb      = "web"
+	secTime     = "time" // the partners' years
 	secSources  = "sources"
 )
 
 func sectionIDs() []string {
-	return []string{secContext, secStakes, secTranches, secTies, secCollapse, secRoutes, secRoles, secWeb, secSources}
+	return []string{secContext, secStakes, secTranches, secTies, secCollapse, secTime, secRoutes, secRoles, secWeb, secSources}
 }
 
 // sectionOfParam is the folded section that shows a URL parameter's slider,
@@ -36,7 +37,7 @@ func sectionOfParam(name string) string {
 		return secTranches
 	}
 	spec, _, ok := model.ParamOf(name)
-	if !ok || spec.Section == model.SectionValuation {
+	if !ok || spec.Section == model.SectionValuation || spec.Section == model.SectionPay {
 		return ""
 	}
 	return string(spec.Section)

@@ -1,5 +1,12 @@
 package text
 
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/roundcalc/roundcalc/model"
+)
+
 // TimeTexts are the texts of the money over the years: whether OpenAI can
 // pay what it owes, and when each partner gets its money back.
 type TimeTexts struct {
@@ -21,6 +28,7 @@ type TimeTexts struct {
 	PayTitle, PayDesc, PayFile               string
 	PayMicrosoft, PayAmazon, PayNvidia       string // what OpenAI owes, by counterparty
 	PayOthers, PayKept, PayCash, PayShortLbl string
+	PayKeptShort                             string // PayKept where it does not fit
 	PayColYear, PayColOwed                   string
 
 	// The partners' years.
@@ -57,6 +65,7 @@ func frenchTime() TimeTexts {
 		PayNvidia:    "Nvidia",
 		PayOthers:    "Autres fournisseurs",
 		PayKept:      "Chiffre d’affaires après la part de Microsoft",
+		PayKeptShort: "CA net de la part de Microsoft",
 		PayCash:      "Trésorerie cumulée",
 		PayShortLbl:  "À court\u00a0: %s",
 		PayColYear:   "Année",
@@ -109,6 +118,7 @@ func englishTime() TimeTexts {
 		PayNvidia:    "Nvidia",
 		PayOthers:    "Other suppliers",
 		PayKept:      "Revenue after Microsoft’s share",
+		PayKeptShort: "Revenue after Microsoft’s cut",
 		PayCash:      "Cumulative cash",
 		PayShortLbl:  "Short: %s",
 		PayColYear:   "Year",
@@ -153,4 +163,27 @@ func withTime(t *Texts, lang string) *Texts {
 	t.fields["other"] = "Engagements d’OpenAI envers d’autres fournisseurs"
 	t.errorTemplates["whole"] = "«\u00a0%[1]s\u00a0»\u00a0: %[3]s n’est pas un nombre entier. Valeurs permises\u00a0: %[4]s à %[5]s."
 	return t
+}
+
+// PaySentence says whether OpenAI can pay what it owes in a view's years:
+// the first year short of cash, the most it would still need to raise and
+// when, and the year from which its revenue covers what it owes.
+func (t *Texts) PaySentence(lang string, tl model.Timeline) string {
+	tx := &t.Time
+	out := tx.PayNeverShort
+	if tl.ShortYear != 0 {
+		out = fmt.Sprintf(tx.PayShort, strconv.Itoa(tl.ShortYear), Money(lang, tl.PeakNeed), strconv.Itoa(tl.PeakYear))
+	}
+	if tl.CoverYear == 0 {
+		return out + tx.PayNeverCover
+	}
+	return out + fmt.Sprintf(tx.PayCover, strconv.Itoa(tl.CoverYear))
+}
+
+// YearText shows a year of the model, or "never" for its 0.
+func (t *Texts) YearText(y int) string {
+	if y == 0 {
+		return t.Time.Never
+	}
+	return strconv.Itoa(y)
 }

@@ -1,0 +1,115 @@
+package chart
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/roundcalc/roundcalc/app/text"
+	"github.com/roundcalc/roundcalc/model"
+)
+
+// checkYearCharts draws the pay and partners' pictures of s and checks
+// them: inside the view box, no overlapping text, text at 11 px or more
+// once the narrow layout is shown 320 px wide, the bars as tall as their
+// values on one scale, a table row per year.
+func checkYearCharts(t *testing.T, lang string, s model.Scenario, view model.View) (pay, years Data) {
+	t.Helper()
+	r := chartCompute(t, s)
+	tr := text.For(lang)
+	pay, years = payChart(lang, tr, s, r, view), timeChart(lang, tr, s, r, view)
+	for _, c := range []Data{pay, years} {
+		require.NotEmpty(t, c.Title)
+		require.NotEmpty(t, c.Desc)
+		require.True(t, strings.HasSuffix(c.File, ".svg"))
+		for _, row := range c.Table {
+			require.Len(t, row, len(c.Table[0]))
+		}
+		for n, svg := range []string{c.SVG, c.Narrow} {
+			root, _ := checkChartSVG(t, svg)
+			width := 640.0
+			if n == 1 {
+				width = 360
+			}
+			for _, tx := range root.all("text") {
+				fs := root.num(t, "font-size")
+				if v, ok := tx.attr["font-size"]; ok && v != "" {
+					fs = tx.num(t, "font-size")
+				}
+				shown := fs * 320 / width
+				if n == 0 {
+					shown = fs // the wide layout shows from 34rem up
+				}
+				require.GreaterOrEqual(t, shown, 11.0, "%s: text %q at %.1f px", c.ID, tx.text, shown)
+			}
+		}
+		parseChartSVG(t, c.Standalone())
+	}
+	require.Len(t, pay.Table, model.Span+1)
+	require.Len(t, years.Table, 4*model.Span+1)
+	return pay, years
+}
+
+func TestYearChartsDefaults(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		for _, view := range []model.View{model.ViewAll, model.ViewFirm, model.ViewExpected} {
+			pay, years := checkYearCharts(t, lang, model.Default(), view)
+			if view == model.ViewAll {
+				// The short year is marked, on the cash line, in the chart's words.
+				root := parseChartSVG(t, pay.SVG)
+				var labels []string
+				for _, n := range root.all("text") {
+					if n.hasClass("short-year") {
+						labels = append(labels, n.text)
+					}
+				}
+				assert.Equal(t, []string{map[string]string{"fr": "À court\u00a0: 2027", "en": "Short: 2027"}[lang]}, labels)
+				assert.Len(t, root.all("circle"), 1, "the short year's ring")
+				assert.Contains(t, pay.Desc, "2027")
+				assert.Contains(t, pay.Desc, "2031")
+				assert.Contains(t, years.Desc, map[string]string{"fr": "remboursé en 2028", "en": "paid back in 2028"}[lang])
+			}
+			// Owed bars: a year's segments add to what is owed that year,
+			// on one scale across the years.
+			root := parseChartSVG(t, pay.SVG)
+			var heights, values []float64
+			for _, b := range root.all("rect") {
+				if b.hasClass("owed") {
+					heights = append(heights, b.num(t, "height"))
+					v, _ := decimal.NewFromString(b.attr["data-value"])
+					values = append(values, v.InexactFloat64())
+				}
+			}
+			require.NotEmpty(t, heights)
+			k := heights[0] / values[0]
+			for i := range heights {
+				assert.InDelta(t, values[i]*k, heights[i], 0.6, "bar %d", i)
+			}
+		}
+	}
+	// The cash never short: no mark, and the sentence says so.
+	s := model.Default()
+	s.Growth, s.Other = decimal.NewFromInt(2), decimal.Zero
+	pay, _ := checkYearCharts(t, "en", s, model.ViewAll)
+	assert.NotContains(t, pay.SVG, "short-year")
+	assert.Contains(t, pay.Desc, "never runs short")
+}
+
+func TestYearChartsRandomScenarios(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 19))
+	for n := range 60 {
+		s := chartRandomScenario(rng)
+		for i := range s.Partners {
+			s.Partners[i].Years = decimal.NewFromInt(int64(1 + rng.IntN(model.Span)))
+		}
+		s.Growth = decimal.NewFromInt(int64(rng.IntN(201))).Shift(-2)
+		s.Other = decimal.NewFromInt(int64(rng.IntN(5001)))
+		lang := []string{"fr", "en"}[n%2]
+		view := []model.View{model.ViewAll, model.ViewFirm, model.ViewExpected}[n%3]
+		checkYearCharts(t, lang, s, view)
+	}
+}
