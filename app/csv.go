@@ -40,6 +40,25 @@ func tablesCSV(lang string, t dict, s model.Scenario, o model.Outcome) string {
 		w.row(text(plain(t.HolderName(s, p.ID))), num(p.EquityRound, 4), num(p.EquityIPO, 4), num(p.EquityStress, 4), num(p.CostBasis, 4),
 			num(p.PaperGain, 4), num(p.Commitments, 4), num(p.NetFlow, 4), num(p.CollapseLoss, 4), pct(p.CollapseShare))
 	}
+	// The years: OpenAI's, then each partner's.
+	tx, tl := &t.Time, o.Time
+	money := func(v string) csvCell { return text(v + " (" + t.UnitMoney + ")") }
+	year := func(y int) csvCell { return csvCell{t.YearText(y), y == 0} }
+	w.row()
+	w.row(text(tx.PayColYear), money(tx.ColRevenue), money(tx.PayKept), money(tx.ColOwed), money(tx.ColCash))
+	for i := range model.Span {
+		w.row(year(model.YearAt(i)), num(tl.Revenue[i], 4), num(tl.Kept[i], 4), num(tl.Owed[i], 4), num(tl.Cash[i], 4))
+	}
+	w.row(text(tx.ColShortYear), year(tl.ShortYear))
+	w.row(text(tx.ColPeak+" ("+t.UnitMoney+")"), num(tl.PeakNeed, 4))
+	w.row(text(tx.ColCover), year(tl.CoverYear))
+	w.row()
+	w.row(text(tx.TimeColPartner), text(tx.TimeColYear), money(tx.ColIn), money(tx.ColOut), money(tx.ColCum), text(tx.ColPayback))
+	for _, p := range tl.Partners {
+		for i := range model.Span {
+			w.row(text(t.HolderName(s, p.ID)), year(model.YearAt(i)), num(p.In[i], 4), num(p.Out[i], 4), num(p.Cum[i], 4), year(p.Payback))
+		}
+	}
 	return w.buf.String()
 }
 

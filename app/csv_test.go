@@ -81,3 +81,36 @@ func TestCSVFormulaNames(t *testing.T) {
 		}
 	}
 }
+
+// The export carries the years: OpenAI's revenue, what it owes and its cash
+// per year with the short year, peak need and cover year, then each
+// partner's money in, back and cumulative with its payback year, in the
+// reader's conventions; a year is a number, "never" a word.
+func TestCSVYears(t *testing.T) {
+	r, _ := model.Compute(model.Default())
+	for lang, want := range map[string][][]string{
+		"fr": {{"2027", "45", "36", "152,4443", "-70,4086"}, {"Première année à court", "2027"},
+			{"Besoin maximal (Md$)", "271,2414"}, {"Revenus suffisants dès", "2031"},
+			{"Amazon", "2028", "0", "17,25", "1,75", "2028"}, {"SoftBank", "2035", "0", "0", "-64,6", "jamais"}},
+		"en": {{"2027", "45", "36", "152.4443", "-70.4086"}, {"First year short", "2027"},
+			{"SoftBank", "2035", "0", "0", "-64.6", "never"}},
+	} {
+		out := tablesCSV(lang, texts(lang), model.Default(), r.All)
+		rd := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\ufeff")))
+		rd.FieldsPerRecord = -1
+		if lang == "fr" {
+			rd.Comma = ';'
+		}
+		rows, err := rd.ReadAll()
+		require.NoError(t, err)
+		for _, w := range want {
+			found := false
+			for _, row := range rows {
+				if strings.Join(row, "|") == strings.Join(w, "|") {
+					found = true
+				}
+			}
+			assert.True(t, found, "%s: no row %v in\n%s", lang, w, out)
+		}
+	}
+}

@@ -337,6 +337,10 @@ func blockLabel(l *text.Texts, id string) string {
 		return l.BlockCollapse
 	case blockRoutes:
 		return l.BlockRoutes
+	case blockPay:
+		return l.Time.BlockPay
+	case blockTime:
+		return l.Time.BlockTime
 	}
 	return id
 }

@@ -19,12 +19,14 @@ const (
 	blockExposure      = "exposure" // the partners' exposure table
 	blockCollapse      = "collapse" // each partner's loss against its size
 	blockRoutes        = "routes"
+	blockPay           = "pay"  // can OpenAI pay? its sentence and picture
+	blockTime          = "time" // the partners' years
 )
 
 // embedBlocks are the blocks in the order an editor is offered them.
 func embedBlocks() []string {
-	return []string{blockVerdict, blockFigures, blockContributions, blockOwnership, blockCaptable,
-		blockExposure, blockCollapse, blockRoutes}
+	return []string{blockVerdict, blockFigures, blockContributions, blockPay, blockOwnership, blockCaptable,
+		blockExposure, blockCollapse, blockTime, blockRoutes}
 }
 
 // defaultBlocks and defaultLevers make an embed that fits an article's
@@ -40,7 +42,7 @@ func defaultLevers() []string { return []string{"pre", mainTranche, "ipo"} }
 // the revenue). The levers parameter takes any input; these are the ones
 // an article's graphic is likely to want.
 func offeredLevers() []string {
-	return append(defaultLevers(), "t.amzn2", "haircut", "unpaid", "s.msft", "t.sftb", "t.nvda", "rev")
+	return append(defaultLevers(), "t.amzn2", "haircut", "unpaid", "s.msft", "t.sftb", "t.nvda", "rev", "growth", "other", "y.amzn2")
 }
 
 // embedParams are the parameters of what an embed shows: readEmbedOptions

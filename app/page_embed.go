@@ -57,6 +57,11 @@ func (p *page) embedBlock(l *text.Texts, b string) app.UI {
 		return p.exposure(l)
 	case blockRoutes:
 		return p.routes(l, l.SecRoutes)
+	case blockPay:
+		return app.Div().Class("pay").Body(
+			app.P().Class("verdict", "verdict-pay").DataSet("testid", "verdict-pay").Text(p.d.Pay.Sentence),
+			app.If(p.d.Pay.Note != "", func() app.UI { return app.P().Class("note").Text(p.d.Pay.Note) }),
+			p.chart("pay"))
 	}
 	if id := embedChart(b); id != "" {
 		return p.chart(id)
@@ -67,7 +72,7 @@ func (p *page) embedBlock(l *text.Texts, b string) app.UI {
 // embedChart is the picture a block shows, "" for a block that is not one.
 func embedChart(block string) string {
 	switch block {
-	case blockContributions, blockOwnership:
+	case blockContributions, blockOwnership, blockPay, blockTime:
 		return block
 	case blockCollapse:
 		return "exposure"

@@ -26,6 +26,8 @@ func presetQueries() []presetQuery {
 		{"ipo-2026", "ipo=1000&q.amzn2=100"},
 		{"bubble", "haircut=100&open=collapse&unpaid=50"},
 		{"sftb-short", "t.sftb=20"},
+		{"no-growth", "growth=0"},
+		{"all-commitments", "other=837"},
 	}
 }
 
@@ -37,6 +39,10 @@ func presetRows(t dict, lang string) []presetRow {
 		"ipo-2026":   {t.PresetIPO, t.PresetIPOLine},
 		"bubble":     {t.PresetBubble, t.PresetBubbleLine},
 		"sftb-short": {t.PresetSftbShort, t.PresetSftbShortLine},
+		// Whether OpenAI can pay: revenue that stops growing, and every
+		// commitment reported (about 1,400 with the partners' 563).
+		"no-growth":       {t.Time.PresetNoGrowth, t.Time.PresetNoGrowthLine},
+		"all-commitments": {t.Time.PresetAllCommit, t.Time.PresetAllCommitLine},
 	}
 	var out []presetRow
 	for _, q := range presetQueries() {

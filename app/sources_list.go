@@ -48,14 +48,17 @@ func (l *sourcesList) Render() app.UI {
 	)
 }
 
-// sourceRows lists the sources in the page's order: the round, the
-// tranches, the partners, the revenue map, then the context figures.
+// sourceRows lists the sources in the page's order: the round's figures,
+// the inputs in the model's order, the tranches' dates and conditions, the
+// map's routes, then the context figures.
 func sourceRows(t dict, s model.Scenario, sources map[string]model.Source) []sourceRow {
+	order := []string{"post", "raised"}
+	for _, p := range model.Params() {
+		order = append(order, p.Name)
+	}
+	order = append(order, "date", "condition", "route", "prev-round", "raised-before", "weekly-users", "subscribers")
 	rank := func(key string) int {
 		kind, _, _ := strings.Cut(key, ".")
-		order := []string{"post", "raised", "pre", "s", "t", "q", "m", "date", "condition",
-			"ipo", "haircut", "unpaid", "gw", "inv", "commit", "cap", "rev", "share", "mix", "route",
-			"prev-round", "raised-before", "weekly-users", "subscribers"}
 		for i, k := range order {
 			if k == kind {
 				return i

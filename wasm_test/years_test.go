@@ -113,3 +113,21 @@ func TestYearsPhone(t *testing.T) {
 		}
 	}
 }
+
+// The two questions about paying each change what the pay sentence says,
+// without a reload, and one tap goes back.
+func TestYearsPresets(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	openApp(t, ctx, srv.URL+"/?lang=en")
+	article := textOf(t, ctx, "verdict-pay")
+	for id, want := range map[string]string{"no-growth": "2034", "all-commitments": "2032"} {
+		clickTestid(t, ctx, "preset-"+id)
+		poll(t, ctx, `document.querySelector('[data-testid="verdict-pay"]').textContent !== `+jsString(article), stepTimeout)
+		if now := textOf(t, ctx, "verdict-pay"); !strings.Contains(now, want) {
+			t.Errorf("%s: pay sentence %q lacks %s", id, now, want)
+		}
+		clickTestid(t, ctx, "preset-back")
+		poll(t, ctx, `document.querySelector('[data-testid="verdict-pay"]').textContent === `+jsString(article), stepTimeout)
+	}
+}

@@ -58,7 +58,12 @@ func payChart(lang string, t *text.Texts, s model.Scenario, r model.Results, vie
 	tl := r.View(view).Time
 	stacks := payStacks(tx, tl)
 	d := Data{ID: "pay", Title: tx.PayTitle, File: tx.PayFile + "-" + string(view) + ".svg"}
-	d.Desc = fmt.Sprintf(tx.PayDesc, t.PaySentence(lang, tl))
+	// The caption says what the picture shows; the page says its figures
+	// beside it (the pay sentence), and a downloaded file keeps them in its
+	// description.
+	d.Desc = tx.PayDesc
+	full := d
+	full.Desc += " " + t.PaySentence(lang, tl)
 	head := []string{tx.PayColYear}
 	for _, st := range stacks {
 		head = append(head, st.name)
@@ -73,8 +78,8 @@ func payChart(lang string, t *text.Texts, s model.Scenario, r model.Results, vie
 			text.MoneyFixed(lang, tl.Kept[i], 2), text.MoneyFixed(lang, tl.Cash[i], 2)))
 	}
 	ls := chartLayouts()
-	d.SVG = payChartSVG(ls[0], lang, tx, d, tl, stacks)
-	d.Narrow = payChartSVG(ls[1], lang, tx, d, tl, stacks)
+	d.SVG = payChartSVG(ls[0], lang, tx, full, tl, stacks)
+	d.Narrow = payChartSVG(ls[1], lang, tx, full, tl, stacks)
 	return d
 }
 
@@ -104,7 +109,7 @@ func payChartSVG(l chartLayout, lang string, tx *text.TimeTexts, d Data, tl mode
 		hi = most
 	}
 	top := y + l.lh() + 6 // room for the short year's label
-	p := newYearPlot(l, lang, top, math.Round(l.w*0.45), lo, hi)
+	p := newYearPlot(l, lang, top, math.Round(math.Max(l.w*0.34, 170)), lo, hi)
 	w.open("g", "class", "plot")
 	bottom := p.axes(&w, lang)
 	bw := p.bw() * 0.62

@@ -40,6 +40,13 @@ type TimeTexts struct {
 	ColRevenue, ColOwed, ColCash      string // OpenAI's years, in the table and the CSV
 	ColShortYear, ColPeak, ColCover   string
 	ColIn, ColOut, ColCum, ColPayback string
+
+	// The embed's blocks.
+	BlockPay, BlockTime string
+
+	// Two questions among the presets.
+	PresetNoGrowth, PresetNoGrowthLine   string
+	PresetAllCommit, PresetAllCommitLine string
 }
 
 func frenchTime() TimeTexts {
@@ -58,7 +65,7 @@ func frenchTime() TimeTexts {
 		TimeHeading: "Qui récupère sa mise, et quand",
 
 		PayTitle:     "Ce qu’OpenAI doit, année par année, face à ses revenus",
-		PayDesc:      "De 2026 à 2035, ce qu’OpenAI doit chaque année (à Microsoft, Amazon, Nvidia et aux autres) face à son chiffre d’affaires après la part de Microsoft, et sa trésorerie cumulée. %s",
+		PayDesc:      "De 2026 à 2035, ce qu’OpenAI doit chaque année (barres, par créancier), son chiffre d’affaires après la part de Microsoft (trait plein) et sa trésorerie cumulée (tirets).",
 		PayFile:      "openai-peut-elle-payer",
 		PayMicrosoft: "Microsoft (Azure)",
 		PayAmazon:    "Amazon (AWS)",
@@ -92,6 +99,14 @@ func frenchTime() TimeTexts {
 		ColOut:           "Récupéré",
 		ColCum:           "Cumul",
 		ColPayback:       "Remboursé en",
+
+		BlockPay:  "OpenAI peut-elle payer\u00a0? (phrase et graphique)",
+		BlockTime: "Qui récupère sa mise, et quand (graphique)",
+
+		PresetNoGrowth:      "Et si le chiffre d’affaires cessait de croître\u00a0?",
+		PresetNoGrowthLine:  "Croissance annuelle ramenée de 50 à 0\u202f%\u00a0: 16\u00a0Md$ par an après la part de Microsoft.",
+		PresetAllCommit:     "Tous les engagements d’OpenAI, environ 1\u202f400\u00a0Md$",
+		PresetAllCommitLine: "Autres engagements portés de 322,4 à 837\u00a0Md$, en plus des 563 dus aux partenaires.",
 	}
 }
 
@@ -111,7 +126,7 @@ func englishTime() TimeTexts {
 		TimeHeading: "Who gets its money back, and when",
 
 		PayTitle:     "What OpenAI owes each year, against its revenue",
-		PayDesc:      "From 2026 to 2035, what OpenAI owes each year (to Microsoft, Amazon, Nvidia and the others) against its revenue after Microsoft’s share, and its cumulative cash. %s",
+		PayDesc:      "From 2026 to 2035, what OpenAI owes each year (bars, by creditor), its revenue after Microsoft’s share (solid line) and its cumulative cash (dashed).",
 		PayFile:      "can-openai-pay",
 		PayMicrosoft: "Microsoft (Azure)",
 		PayAmazon:    "Amazon (AWS)",
@@ -145,6 +160,14 @@ func englishTime() TimeTexts {
 		ColOut:           "Back",
 		ColCum:           "Cumulative",
 		ColPayback:       "Paid back in",
+
+		BlockPay:  "Can OpenAI pay? (sentence and chart)",
+		BlockTime: "Who gets its money back, and when (chart)",
+
+		PresetNoGrowth:      "What if revenue stopped growing?",
+		PresetNoGrowthLine:  "Growth a year from 50 to 0%: $16B a year after Microsoft’s share.",
+		PresetAllCommit:     "Every commitment of OpenAI, about $1,400B",
+		PresetAllCommitLine: "Other commitments from $322.4B to $837B, on top of the $563B owed to the partners.",
 	}
 }
 
