@@ -56,6 +56,30 @@ func (d dict) fieldLabel(s model.Scenario, param string) string {
 	return param
 }
 
+// kindLabel names what a family's slider sets, after its tranche's or
+// partner's name: "amount", "year paid".
+func (d dict) kindLabel(kind string) string {
+	switch kind {
+	case "t":
+		return d.Amount
+	case "q":
+		return d.Prob
+	case "m":
+		return d.Mult
+	case "y":
+		return d.Time.Year
+	case "inv":
+		return d.Invested
+	case "commit":
+		return d.Commitments
+	case "cap":
+		return d.Cap
+	case "years":
+		return d.Time.Years
+	}
+	return kind
+}
+
 // errorText localises a model error: it names the field, the value and the
 // allowed range.
 func (d dict) errorText(lang string, s model.Scenario, e model.Error) string {

@@ -132,8 +132,8 @@ func buildInputs(d *display, c inputContext) {
 		if tr.Prob.Equal(one()) {
 			b.Status = t.Firm
 		}
-		for _, kind := range []string{"t", "q", "m", "y"} {
-			label := map[string]string{"t": t.Amount, "q": t.Prob, "m": t.Mult, "y": t.Time.Year}[kind]
+		for _, kind := range families(model.SectionTranches) {
+			label := t.kindLabel(kind)
 			// Named with the tranche: four sliders called "Amount" would not tell a
 			// screen reader which is which.
 			in := c.props(kind+"."+tr.ID, fmt.Sprintf(t.InputOf, capitalise(label), b.Title))
@@ -154,7 +154,7 @@ func buildInputs(d *display, c inputContext) {
 		d.RouteInputs = append(d.RouteInputs, c.props("mix."+ch.ID, t.fieldLabel(c.s, "mix."+ch.ID)))
 	}
 	for i, p := range c.s.Partners {
-		for _, kind := range []string{"inv", "commit", "years", "cap"} {
+		for _, kind := range families(model.SectionTies) {
 			in := c.props(kind+"."+p.ID, t.fieldLabel(c.s, kind+"."+p.ID))
 			if kind == "commit" && !p.GW.IsZero() {
 				// Nvidia is owed compute priced per GW, on top of any $B commitment.
@@ -176,6 +176,18 @@ func singles(sec model.Section) []string {
 	var out []string
 	for _, p := range model.Params() {
 		if p.Section == sec && !p.Family {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// families lists the families of a section (t, q, m, y for a tranche), in
+// the model's order.
+func families(sec model.Section) []string {
+	var out []string
+	for _, p := range model.Params() {
+		if p.Section == sec && p.Family {
 			out = append(out, p.Name)
 		}
 	}

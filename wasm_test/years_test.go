@@ -131,3 +131,29 @@ func TestYearsPresets(t *testing.T) {
 		poll(t, ctx, `document.querySelector('[data-testid="verdict-pay"]').textContent === `+jsString(article), stepTimeout)
 	}
 }
+
+// An embed with the pay sentence and picture and the growth slider fits an
+// article's column and a phone, in both languages; the partners' years show
+// as a block too.
+func TestYearsEmbed(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	for _, c := range []struct{ width, budget int64 }{{640, 650}, {375, 900}} {
+		for _, lang := range []string{"fr", "en"} {
+			viewport(t, ctx, c.width, 900)
+			openApp(t, ctx, srv.URL+"/?embed=1&show=verdict,pay&levers=growth&lang="+lang)
+			poll(t, ctx, `!!document.querySelector('[data-testid="chart-pay"] svg')`, appTimeout)
+			if h := eval[int](t, ctx, contentHeightJS); int64(h) > c.budget {
+				t.Errorf("%s at %d px: the embed is %d px tall, budget %d px", lang, c.width, h, c.budget)
+			} else {
+				t.Logf("%s at %d px: %d px tall", lang, c.width, h)
+			}
+			got := eval[[]string](t, ctx, testidOrder+`(["verdict", "verdict-pay", "chart-pay", "input-growth", "credit"])`)
+			if want := []string{"verdict", "verdict-pay", "chart-pay", "input-growth", "credit"}; strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("%s at %d px: blocks %q, want %q", lang, c.width, got, want)
+			}
+		}
+	}
+	openApp(t, ctx, srv.URL+"/?embed=1&show=time&levers=y.amzn2,years.amzn&lang=en")
+	poll(t, ctx, `!!document.querySelector('[data-testid="chart-time"] svg') && !!document.querySelector('[data-testid="input-y-amzn2"]') && !!document.querySelector('[data-testid="input-years-amzn"]')`, appTimeout)
+}
