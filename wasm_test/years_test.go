@@ -62,7 +62,7 @@ func TestYearsHooks(t *testing.T) {
 		}
 	}
 	// A year with decimals, or out of its range, is refused by name.
-	openApp(t, ctx, srv.URL+"/?lang=en&y.amzn2=2027.5&years.msft=11")
+	openApp(t, ctx, srv.URL+"/?lang=en&open=time&y.amzn2=2027.5&years.msft=11")
 	msg := waitErrorText(t, ctx)
 	for _, part := range []string{"Amazon, conditional: year paid", "not a whole number", "Microsoft: years of spending", "1 to 10"} {
 		if !strings.Contains(msg, part) {

@@ -32,7 +32,7 @@ func timeChart(lang string, t *text.Texts, s model.Scenario, r model.Results, vi
 		sep = "\u202f; "
 	}
 	d.Desc = fmt.Sprintf(tx.TimeDesc, strings.Join(parts, sep)+".")
-	ls := chartLayouts()
+	ls := yearLayouts()
 	d.SVG = timeChartSVG(ls[0], lang, t, s, d, tl)
 	d.Narrow = timeChartSVG(ls[1], lang, t, s, d, tl)
 	return d

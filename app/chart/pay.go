@@ -21,18 +21,18 @@ const (
 
 // payStack is one counterparty's part of what OpenAI owes, year by year.
 type payStack struct {
-	id, name, colour string
-	owed             [model.Span]decimal.Decimal
+	id, name, short, colour string
+	owed                    [model.Span]decimal.Decimal
 }
 
 // payStacks splits what OpenAI owes each year: Microsoft, Amazon, Nvidia,
 // and the others (SoftBank, if it is owed anything, and other suppliers).
 func payStacks(tx *text.TimeTexts, tl model.Timeline) []payStack {
 	st := []payStack{
-		{id: model.Microsoft, name: tx.PayMicrosoft, colour: chartHolderColour(model.Microsoft)},
-		{id: model.Amazon, name: tx.PayAmazon, colour: chartHolderColour(model.Amazon)},
-		{id: model.Nvidia, name: tx.PayNvidia, colour: chartHolderColour(model.Nvidia)},
-		{id: "others", name: tx.PayOthers, colour: payOthers},
+		{id: model.Microsoft, name: tx.PayMicrosoft, short: "Microsoft", colour: chartHolderColour(model.Microsoft)},
+		{id: model.Amazon, name: tx.PayAmazon, short: "Amazon", colour: chartHolderColour(model.Amazon)},
+		{id: model.Nvidia, name: tx.PayNvidia, short: tx.PayNvidia, colour: chartHolderColour(model.Nvidia)},
+		{id: "others", name: tx.PayOthers, short: tx.PayOthersShort, colour: payOthers},
 	}
 	others := &st[3]
 	others.owed = tl.OwedOther
@@ -77,7 +77,7 @@ func payChart(lang string, t *text.Texts, s model.Scenario, r model.Results, vie
 		d.Table = append(d.Table, append(row, text.MoneyFixed(lang, tl.Owed[i], 2),
 			text.MoneyFixed(lang, tl.Kept[i], 2), text.MoneyFixed(lang, tl.Cash[i], 2)))
 	}
-	ls := chartLayouts()
+	ls := yearLayouts()
 	d.SVG = payChartSVG(ls[0], lang, tx, full, tl, stacks)
 	d.Narrow = payChartSVG(ls[1], lang, tx, full, tl, stacks)
 	return d
@@ -86,12 +86,21 @@ func payChart(lang string, t *text.Texts, s model.Scenario, r model.Results, vie
 func payChartSVG(l chartLayout, lang string, tx *text.TimeTexts, d Data, tl model.Timeline, stacks []payStack) string {
 	var w svgBuf
 	var items []chartFlowItem
+	narrow := l.key == "n" // short names: the legend on two lines
 	for _, st := range stacks {
-		items = append(items, chartFlowItem{name: st.name, fill: st.colour, class: "owed-" + st.id})
+		name := st.name
+		if narrow {
+			name = st.short
+		}
+		items = append(items, chartFlowItem{name: name, fill: st.colour, class: "owed-" + st.id})
+	}
+	keptName, cashName := tx.PayKept, tx.PayCash
+	if narrow {
+		keptName, cashName = tx.PayKeptShort, tx.PayCashShort
 	}
 	items = append(items,
-		chartFlowItem{name: tx.PayKept, short: tx.PayKeptShort, fill: payKept, class: "kept"},
-		chartFlowItem{name: tx.PayCash, fill: payCash, class: "cash"})
+		chartFlowItem{name: keptName, fill: payKept, class: "kept"},
+		chartFlowItem{name: cashName, fill: payCash, class: "cash"})
 	y := l.m + w.flow(l, l.m, l.m, l.inner(), items)
 
 	owed, kept, cash := floats(tl.Owed), floats(tl.Kept), floats(tl.Cash)
@@ -109,7 +118,7 @@ func payChartSVG(l chartLayout, lang string, tx *text.TimeTexts, d Data, tl mode
 		hi = most
 	}
 	top := y + l.lh() + 6 // room for the short year's label
-	p := newYearPlot(l, lang, top, math.Round(math.Max(l.w*0.34, 170)), lo, hi)
+	p := newYearPlot(l, lang, top, math.Round(l.w*0.34), lo, hi)
 	w.open("g", "class", "plot")
 	bottom := p.axes(&w, lang)
 	bw := p.bw() * 0.62

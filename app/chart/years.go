@@ -45,6 +45,15 @@ func newYearPlot(l chartLayout, lang string, top, h, lo, hi float64) yearPlot {
 	return p
 }
 
+// yearLayouts are the years' pictures' layouts: the narrow one is 320 px
+// wide, so that its 13 px text stays above 11 px in a phone's column of
+// 296 px or so (a 360 px box would shrink it to 10.7).
+func yearLayouts() [2]chartLayout {
+	ls := chartLayouts()
+	ls[1].w = 320
+	return ls
+}
+
 // niceStep rounds a raw step up to 1, 2 or 5 × a power of ten.
 func niceStep(raw float64) float64 {
 	if raw <= 0 || math.IsNaN(raw) || math.IsInf(raw, 0) {

@@ -25,11 +25,11 @@ type TimeTexts struct {
 	PayHeading, TimeHeading string
 
 	// The "can OpenAI pay?" picture.
-	PayTitle, PayDesc, PayFile               string
-	PayMicrosoft, PayAmazon, PayNvidia       string // what OpenAI owes, by counterparty
-	PayOthers, PayKept, PayCash, PayShortLbl string
-	PayKeptShort                             string // PayKept where it does not fit
-	PayColYear, PayColOwed                   string
+	PayTitle, PayDesc, PayFile                 string
+	PayMicrosoft, PayAmazon, PayNvidia         string // what OpenAI owes, by counterparty
+	PayOthers, PayKept, PayCash, PayShortLbl   string
+	PayKeptShort, PayCashShort, PayOthersShort string // in a phone's legend
+	PayColYear, PayColOwed                     string
 
 	// The partners' years.
 	TimeTitle, TimeDesc, TimeFile     string
@@ -54,29 +54,31 @@ func frenchTime() TimeTexts {
 		Year:  "année du versement",
 		Years: "durée des dépenses (ans)",
 
-		PayShort:      "À ce rythme, OpenAI manque d’argent dès %[1]s et devrait encore lever %[2]s (au pire, en %[3]s)",
+		PayShort:      "À ce rythme, OpenAI est à court dès %[1]s et doit encore lever %[2]s (au pire en %[3]s)",
 		PayNeverShort: "À ce rythme, la trésorerie d’OpenAI ne passe jamais sous zéro d’ici 2035",
-		PayCover:      "\u00a0; son chiffre d’affaires couvre ce qu’elle doit à partir de %s.",
-		PayNeverCover: "\u00a0; son chiffre d’affaires ne couvre jamais durablement ce qu’elle doit d’ici 2035.",
+		PayCover:      "\u00a0; ses revenus couvrent ce qu’elle doit dès %s.",
+		PayNeverCover: "\u00a0; ses revenus ne couvrent jamais durablement ce qu’elle doit d’ici 2035.",
 		PayExpected:   "Vue espérée\u00a0: ces années sont lues sur les flux annuels pondérés par les probabilités, pas en moyenne sur les combinaisons.",
 		Never:         "jamais",
 
 		PayHeading:  "OpenAI peut-elle payer\u00a0?",
 		TimeHeading: "Qui récupère sa mise, et quand",
 
-		PayTitle:     "Ce qu’OpenAI doit, année par année, face à ses revenus",
-		PayDesc:      "De 2026 à 2035, ce qu’OpenAI doit chaque année (barres, par créancier), son chiffre d’affaires après la part de Microsoft (trait plein) et sa trésorerie cumulée (tirets).",
-		PayFile:      "openai-peut-elle-payer",
-		PayMicrosoft: "Microsoft (Azure)",
-		PayAmazon:    "Amazon (AWS)",
-		PayNvidia:    "Nvidia",
-		PayOthers:    "Autres fournisseurs",
-		PayKept:      "Chiffre d’affaires après la part de Microsoft",
-		PayKeptShort: "CA net de la part de Microsoft",
-		PayCash:      "Trésorerie cumulée",
-		PayShortLbl:  "À court\u00a0: %s",
-		PayColYear:   "Année",
-		PayColOwed:   "Dû au total",
+		PayTitle:       "Ce qu’OpenAI doit et gagne, par an",
+		PayDesc:        "De 2026 à 2035, ce qu’OpenAI doit chaque année (barres, par créancier), son chiffre d’affaires après la part de Microsoft (trait plein) et sa trésorerie cumulée (tirets).",
+		PayFile:        "openai-peut-elle-payer",
+		PayMicrosoft:   "Microsoft (Azure)",
+		PayAmazon:      "Amazon (AWS)",
+		PayNvidia:      "Nvidia",
+		PayOthers:      "Autres fournisseurs",
+		PayKept:        "Chiffre d’affaires après la part de Microsoft",
+		PayKeptShort:   "Revenus nets",
+		PayCashShort:   "Trésorerie",
+		PayOthersShort: "Autres",
+		PayCash:        "Trésorerie cumulée",
+		PayShortLbl:    "À court\u00a0: %s",
+		PayColYear:     "Année",
+		PayColOwed:     "Dû au total",
 
 		TimeTitle:        "Ce que chaque partenaire met et récupère, année par année",
 		TimeDesc:         "Par partenaire, l’argent mis dans OpenAI et celui qu’OpenAI lui reverse en dépenses chaque année, et sa position cumulée. %s",
@@ -104,9 +106,9 @@ func frenchTime() TimeTexts {
 		BlockTime: "Qui récupère sa mise, et quand (graphique)",
 
 		PresetNoGrowth:      "Et si le chiffre d’affaires cessait de croître\u00a0?",
-		PresetNoGrowthLine:  "Croissance annuelle ramenée de 50 à 0\u202f%\u00a0: 16\u00a0Md$ par an après la part de Microsoft.",
-		PresetAllCommit:     "Tous les engagements d’OpenAI, environ 1\u202f400\u00a0Md$",
-		PresetAllCommitLine: "Autres engagements portés de 322,4 à 837\u00a0Md$, en plus des 563 dus aux partenaires.",
+		PresetNoGrowthLine:  "Croissance ramenée de 50 à 0\u202f%.",
+		PresetAllCommit:     "Tous les engagements d’OpenAI (1\u202f400\u00a0Md$)",
+		PresetAllCommitLine: "Autres engagements\u00a0: de 322,4 à 837\u00a0Md$.",
 	}
 }
 
@@ -115,9 +117,9 @@ func englishTime() TimeTexts {
 		Year:  "year paid",
 		Years: "years of spending",
 
-		PayShort:      "At this pace, OpenAI runs short of cash in %[1]s and would still need to raise %[2]s (at worst, in %[3]s)",
+		PayShort:      "At this pace, OpenAI runs short of cash in %[1]s and must still raise %[2]s (at worst in %[3]s)",
 		PayNeverShort: "At this pace, OpenAI’s cash never runs short through 2035",
-		PayCover:      "; its revenue covers what it owes from %s on.",
+		PayCover:      "; its revenue covers what it owes from %s.",
 		PayNeverCover: "; its revenue never lastingly covers what it owes through 2035.",
 		PayExpected:   "Expected view: these years are read from the probability-weighted yearly flows, not averaged over the combinations.",
 		Never:         "never",
@@ -125,19 +127,21 @@ func englishTime() TimeTexts {
 		PayHeading:  "Can OpenAI pay?",
 		TimeHeading: "Who gets its money back, and when",
 
-		PayTitle:     "What OpenAI owes each year, against its revenue",
-		PayDesc:      "From 2026 to 2035, what OpenAI owes each year (bars, by creditor), its revenue after Microsoft’s share (solid line) and its cumulative cash (dashed).",
-		PayFile:      "can-openai-pay",
-		PayMicrosoft: "Microsoft (Azure)",
-		PayAmazon:    "Amazon (AWS)",
-		PayNvidia:    "Nvidia",
-		PayOthers:    "Other suppliers",
-		PayKept:      "Revenue after Microsoft’s share",
-		PayKeptShort: "Revenue after Microsoft’s cut",
-		PayCash:      "Cumulative cash",
-		PayShortLbl:  "Short: %s",
-		PayColYear:   "Year",
-		PayColOwed:   "Owed in all",
+		PayTitle:       "What OpenAI owes and earns, by year",
+		PayDesc:        "From 2026 to 2035, what OpenAI owes each year (bars, by creditor), its revenue after Microsoft’s share (solid line) and its cumulative cash (dashed).",
+		PayFile:        "can-openai-pay",
+		PayMicrosoft:   "Microsoft (Azure)",
+		PayAmazon:      "Amazon (AWS)",
+		PayNvidia:      "Nvidia",
+		PayOthers:      "Other suppliers",
+		PayKept:        "Revenue after Microsoft’s share",
+		PayKeptShort:   "Net revenue",
+		PayCashShort:   "Cash",
+		PayOthersShort: "Others",
+		PayCash:        "Cumulative cash",
+		PayShortLbl:    "Short: %s",
+		PayColYear:     "Year",
+		PayColOwed:     "Owed in all",
 
 		TimeTitle:        "What each partner puts in and gets back, year by year",
 		TimeDesc:         "Per partner, the money put into OpenAI and what OpenAI spends with it each year, and its cumulative position. %s",
@@ -165,9 +169,9 @@ func englishTime() TimeTexts {
 		BlockTime: "Who gets its money back, and when (chart)",
 
 		PresetNoGrowth:      "What if revenue stopped growing?",
-		PresetNoGrowthLine:  "Growth a year from 50 to 0%: $16B a year after Microsoft’s share.",
-		PresetAllCommit:     "Every commitment of OpenAI, about $1,400B",
-		PresetAllCommitLine: "Other commitments from $322.4B to $837B, on top of the $563B owed to the partners.",
+		PresetNoGrowthLine:  "Growth from 50 to 0%.",
+		PresetAllCommit:     "Every commitment of OpenAI ($1,400B)",
+		PresetAllCommitLine: "Other commitments: from $322.4B to $837B.",
 	}
 }
 
@@ -176,13 +180,13 @@ func englishTime() TimeTexts {
 func withTime(t *Texts, lang string) *Texts {
 	if lang == "en" {
 		t.Time = englishTime()
-		t.fields["growth"] = "OpenAI’s revenue growth a year"
+		t.fields["growth"] = "Revenue growth a year"
 		t.fields["other"] = "OpenAI’s commitments to other suppliers"
 		t.errorTemplates["whole"] = "“%[1]s”: %[3]s is not a whole number. Allowed: %[4]s to %[5]s."
 		return t
 	}
 	t.Time = frenchTime()
-	t.fields["growth"] = "Croissance annuelle du chiffre d’affaires d’OpenAI"
+	t.fields["growth"] = "Croissance annuelle des revenus"
 	t.fields["other"] = "Engagements d’OpenAI envers d’autres fournisseurs"
 	t.errorTemplates["whole"] = "«\u00a0%[1]s\u00a0»\u00a0: %[3]s n’est pas un nombre entier. Valeurs permises\u00a0: %[4]s à %[5]s."
 	return t
