@@ -86,21 +86,14 @@ func payChart(lang string, t *text.Texts, s model.Scenario, r model.Results, vie
 func payChartSVG(l chartLayout, lang string, tx *text.TimeTexts, d Data, tl model.Timeline, stacks []payStack) string {
 	var w svgBuf
 	var items []chartFlowItem
-	narrow := l.key == "n" // short names: the legend on two lines
+	// Short names: the legend on one line, two on a phone (the title and
+	// the table name each fully).
 	for _, st := range stacks {
-		name := st.name
-		if narrow {
-			name = st.short
-		}
-		items = append(items, chartFlowItem{name: name, fill: st.colour, class: "owed-" + st.id})
-	}
-	keptName, cashName := tx.PayKept, tx.PayCash
-	if narrow {
-		keptName, cashName = tx.PayKeptShort, tx.PayCashShort
+		items = append(items, chartFlowItem{name: st.short, fill: st.colour, class: "owed-" + st.id})
 	}
 	items = append(items,
-		chartFlowItem{name: keptName, fill: payKept, class: "kept"},
-		chartFlowItem{name: cashName, fill: payCash, class: "cash"})
+		chartFlowItem{name: tx.PayKeptShort, fill: payKept, class: "kept"},
+		chartFlowItem{name: tx.PayCashShort, fill: payCash, class: "cash"})
 	y := l.m + w.flow(l, l.m, l.m, l.inner(), items)
 
 	owed, kept, cash := floats(tl.Owed), floats(tl.Kept), floats(tl.Cash)
@@ -118,7 +111,7 @@ func payChartSVG(l chartLayout, lang string, tx *text.TimeTexts, d Data, tl mode
 		hi = most
 	}
 	top := y + l.lh() + 6 // room for the short year's label
-	p := newYearPlot(l, lang, top, math.Round(l.w*0.34), lo, hi)
+	p := newYearPlot(l, lang, top, math.Round(l.w*map[string]float64{"w": 0.26, "n": 0.28}[l.key]), lo, hi)
 	w.open("g", "class", "plot")
 	bottom := p.axes(&w, lang)
 	bw := p.bw() * 0.62
