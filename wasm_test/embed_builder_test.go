@@ -42,6 +42,8 @@ var blockHooks = map[string]string{
 	"exposure":      "collapse-loss-msft",
 	"collapse":      "chart-exposure",
 	"routes":        "route-chatgpt",
+	"pay":           "chart-pay",
+	"time":          "chart-time",
 }
 
 // openBuilder opens the embed panel and waits for its previews.
