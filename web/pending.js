@@ -190,7 +190,7 @@
     // first render may have written over.
     var typed = queue.filter(function (a) { return focus && a.sel === focus.sel && !a.press; }).pop();
     var f = typed && document.activeElement;
-    if (f && f.matches(typed.sel) && f.value !== typed.value && f.setSelectionRange) {
+    if (f && f.matches(typed.sel) && f.value !== typed.value && f.selectionStart != null) { // (a slider has no caret)
       f.value = typed.value;
       f.setSelectionRange(f.value.length, f.value.length);
     }
@@ -199,7 +199,7 @@
       if (el && a.press) {
         el.click();
       } else if (el) {
-        if (el !== document.activeElement || !focus || a.sel !== focus.sel) {
+        if (el !== document.activeElement || el.selectionStart == null || !focus || a.sel !== focus.sel) {
           el.value = a.value; // (the field with the focus has the reader's text, and what they typed since)
         }
         el.dispatchEvent(new Event("input", { bubbles: true }));

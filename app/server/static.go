@@ -65,6 +65,16 @@ func Generate(root, dir, base, origin string, pg Page) error {
 		if err := os.Rename(file+".html", filepath.Join(file, "index.html")); err != nil {
 			return err
 		}
+		// Its link preview and manifest link in its language, as the root's.
+		index := filepath.Join(file, "index.html")
+		b, err := os.ReadFile(index)
+		if err != nil {
+			return err
+		}
+		lang, uri := pg.pathLang(p), strings.TrimRight(base, "/")+p
+		if err := os.WriteFile(index, withManifest(withLinkPreview(b, origin, uri, base, lang), base, lang), 0o644); err != nil {
+			return err
+		}
 	}
 	c, err := cards()
 	if err != nil {
