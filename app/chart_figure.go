@@ -16,11 +16,16 @@ type chartFigure struct {
 	app.Compo
 	Data                      chart.Data
 	DownloadLabel, TableLabel string
+	Answer                    bool // it answers the question shown: highlighted
 }
 
 func (c *chartFigure) Render() app.UI {
 	d := c.Data
-	return app.Figure().Class("chart").DataSet("testid", "chart-"+d.ID).Body(
+	fig := app.Figure().Class("chart")
+	if c.Answer {
+		fig = fig.Class("answer")
+	}
+	return fig.DataSet("testid", "chart-"+d.ID).Body(
 		app.FigCaption().Class("chart-caption").Body(
 			app.Strong().Class("chart-title").Text(d.Title),
 			app.Span().Class("chart-desc").Text(d.Desc),

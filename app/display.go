@@ -36,6 +36,7 @@ type display struct {
 	Presets                          []presetRow
 	PresetShown                      string // the question shown, named; "" when none
 	PresetBack                       bool   // the way back to the article's figures is offered
+	Answer                           string // the part of the page that answers the question shown
 	Tranches                         []trancheBlock
 	Routes                           []routeRow
 	RouteTotals                      []contextRow
@@ -60,8 +61,8 @@ type viewInput struct {
 	sparks        map[string]string // sensitivity lines drawn so far
 	refused       []model.Error     // refused since the last accepted change
 	typed         map[string]string // the reader's refused texts, by parameter
-	linkLang      string            // the language links carry ("" when the reader did not choose one)
 	preset        string            // the question last loaded from its link
+	presets       []presetRow       // the questions, with their lines
 	levers        []string          // an embed's sliders, by parameter
 	builder       bool              // the full page, whose share panel builds embeds
 }
@@ -75,23 +76,24 @@ func buildView(in viewInput) display {
 	d.Roles = rolesRows(in.lang, in.t, in.s, o)
 	d.Pay, d.Years = buildYears(in.lang, in.t, in.view, in.s, o)
 	buildInputs(&d, inputContext{lang: in.lang, t: in.t, s: in.s, def: in.article, sources: in.sources,
-		hasParam: in.articleParams, sparks: in.sparks, o: o, refused: in.refused, typed: in.typed})
+		hasParam: in.articleParams, sparks: in.sparks, o: o, weighted: in.r.Expected, refused: in.refused, typed: in.typed})
 	d.L = in.t.Texts
-	d.Presets = presetRows(in.t, in.linkLang)
-	// A question is named while its scenario is the one shown; the way back
-	// shows then (the bubble's figures are the article's own), and whenever
-	// the figures are not the article's.
+	d.Presets = in.presets
+	// A question is named while its scenario and view are the ones shown,
+	// and its answer is highlighted; the way back to the article's figures
+	// shows then, and whenever the figures are not the article's.
 	own := in.s.Query()
 	if in.preset != "" {
-		if s, ok := presetScenario(in.preset); ok && s.Query().Encode() == own.Encode() {
+		if s, view, ok := presetScenario(in.preset); ok && view == in.view && s.Query().Encode() == own.Encode() {
 			for _, r := range d.Presets {
 				if r.ID == in.preset {
 					d.PresetShown = fmt.Sprintf(in.t.PresetShown, r.Label)
+					d.Answer = r.Answer
 				}
 			}
 		}
 	}
-	d.PresetBack = d.PresetShown != "" || len(own) > 0
+	d.PresetBack = d.PresetShown != "" || len(own) > 0 || in.view != model.ViewAll
 	for _, param := range in.levers {
 		if v, ok := d.input(param); ok {
 			d.Levers = append(d.Levers, standalone(in.t, v))

@@ -114,22 +114,36 @@ func TestChangeColumnAgreesWithTheStakesShown(t *testing.T) {
 	}
 }
 
-// A question whose scenario is the article's own figures (the bubble: a
-// 100 % haircut and half unpaid are the defaults) is named, and the way
-// back shows with it; with no question and the article's figures, neither.
+// A question is named, its answer marked and the way back offered while its
+// scenario and its view are the ones shown; in another view, not named;
+// with no question and the article's figures, none of it.
 func TestPresetStateInTheView(t *testing.T) {
-	s := model.Default()
+	s, view, ok := presetScenario("amzn-never")
+	if !ok || view != model.ViewExpected {
+		t.Fatalf("amzn-never: %v %v", view, ok)
+	}
 	r, errs := model.Compute(s)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	in := viewInput{lang: "en", t: texts("en"), view: model.ViewAll, s: s, r: r, article: s, preset: "bubble"}
-	if d := buildView(in); d.PresetShown == "" || !d.PresetBack {
-		t.Errorf("bubble shown: PresetShown %q, PresetBack %v", d.PresetShown, d.PresetBack)
+	tx := texts("en")
+	in := viewInput{lang: "en", t: tx, view: view, s: s, r: r, article: model.Default(), preset: "amzn-never",
+		presets: presetRows("en", tx, "")}
+	if d := buildView(in); d.PresetShown != "Scenario shown: "+tx.PresetAmznNever || !d.PresetBack || d.Answer != answerHeadline {
+		t.Errorf("amzn-never shown: PresetShown %q, PresetBack %v, Answer %q", d.PresetShown, d.PresetBack, d.Answer)
 	}
-	in.preset = ""
+	in.view = model.ViewAll
+	if d := buildView(in); d.PresetShown != "" || d.Answer != "" || !d.PresetBack {
+		t.Errorf("amzn-never in another view: PresetShown %q, PresetBack %v, Answer %q", d.PresetShown, d.PresetBack, d.Answer)
+	}
+	in.s, in.r, in.preset = model.Default(), model.Results{}, ""
+	in.r, _ = model.Compute(in.s)
 	if d := buildView(in); d.PresetShown != "" || d.PresetBack {
 		t.Errorf("the article's figures: PresetShown %q, PresetBack %v", d.PresetShown, d.PresetBack)
+	}
+	in.view = model.ViewFirm // the article's scenario in another view: the way back to its figures
+	if d := buildView(in); !d.PresetBack {
+		t.Error("the firm view of the article's scenario offers no way back")
 	}
 }
 

@@ -20,7 +20,7 @@ type dollarRoutes struct {
 func (r *dollarRoutes) Render() app.UI {
 	return app.Section().Class("table-block", "routes").Body(
 		app.If(r.Title != "", func() app.UI { return app.H2().Text(r.Title) }), // a folded section's heading names it
-		app.P().Class("lede").Text(r.Intro),
+		app.P().Class("lede", "screen-only").Text(r.Intro),                     // "moving a channel…"
 		app.Div().Class("scroll").Body(app.Table().Class("figures", "stack").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Range(r.Head[:]).Slice(func(i int) app.UI { return app.Th().Scope("col").Text(r.Head[i]) }),

@@ -123,8 +123,34 @@ func (b *embedBuilder) choices(c embedChoice) app.UI {
 				app.Input().Type("checkbox").DataSet("testid", "embed-title").Checked(c.Show.Title).OnChange(b.onTitle),
 				app.Span().Text(l.EmbedShowTitle),
 			),
+			app.Label().For("embed-theme").Class("embed-legend").Text(l.EmbedTheme),
+			app.Select().ID("embed-theme").DataSet("testid", "embed-theme").OnChange(b.onTheme).Body(
+				app.Range(embedThemes()).Slice(func(i int) app.UI {
+					th := embedThemes()[i]
+					return app.Option().Value(th).Selected(c.Show.Theme == th).Text(themeLabel(l, th))
+				}),
+			),
 		),
 	)
+}
+
+// themeLabel names a theme in the page's language.
+func themeLabel(l *text.Texts, theme string) string {
+	switch theme {
+	case themeDark:
+		return l.EmbedThemeDark
+	case themeAuto:
+		return l.EmbedThemeAuto
+	}
+	return l.EmbedThemeLight
+}
+
+func (b *embedBuilder) onTheme(ctx app.Context, e app.Event) {
+	v := ctx.JSSrc().Get("value").String()
+	if !slices.Contains(embedThemes(), v) {
+		v = themeLight
+	}
+	b.change(func(c *embedChoice) { c.Show.Theme = v })
 }
 
 // boxes is one list of boxes. Ticking a box adds its name at the end of
@@ -169,7 +195,7 @@ const pageScenario = "page"
 
 func (b *embedBuilder) onScenario(ctx app.Context, e app.Event) {
 	v := ctx.JSSrc().Get("value").String()
-	if _, ok := presetScenario(v); !ok {
+	if _, _, ok := presetScenario(v); !ok {
 		v = "" // the page's
 	}
 	b.change(func(c *embedChoice) { c.Preset = v })

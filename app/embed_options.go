@@ -47,14 +47,28 @@ func offeredLevers() []string {
 
 // embedParams are the parameters of what an embed shows: readEmbedOptions
 // reads them, write writes them; the full calculator ignores them.
-func embedParams() []string { return []string{"levers", "show", "title"} }
+func embedParams() []string { return []string{"levers", "show", "title", "theme"} }
+
+// An embed's themes (the theme parameter). An article is most often light,
+// whatever the reader's system: an embed is light unless its editor asks
+// for dark, or for auto (the reader's system, as the full page does).
+const (
+	themeLight = "light"
+	themeDark  = "dark"
+	themeAuto  = "auto"
+)
+
+// embedThemes are the themes in the order an editor is offered them.
+func embedThemes() []string { return []string{themeLight, themeDark, themeAuto} }
 
 // embedOptions are what the editor chose for an embed: the sliders shown,
-// in order, the blocks shown, in order, and whether the title shows.
+// in order, the blocks shown, in order, whether the title shows, and its
+// theme.
 type embedOptions struct {
 	Levers []string
 	Blocks []string
 	Title  bool
+	Theme  string
 }
 
 // readEmbedOptions reads levers, show and title. Unknown names, and levers
@@ -62,7 +76,10 @@ type embedOptions struct {
 // given twice shows once. An absent parameter takes the default; a present
 // one, even empty, is the editor's choice.
 func readEmbedOptions(q url.Values, s model.Scenario) embedOptions {
-	o := embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: q.Get("title") != "0"}
+	o := embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: q.Get("title") != "0", Theme: themeLight}
+	if slices.Contains(embedThemes(), q.Get("theme")) {
+		o.Theme = q.Get("theme") // an unknown one leaves the default: a look, never a figure
+	}
 	has := map[string]bool{}
 	for _, name := range s.Names() {
 		has[name] = true
@@ -95,6 +112,9 @@ func (o embedOptions) write(q url.Values) {
 	}
 	if !o.Title {
 		q.Set("title", "0")
+	}
+	if o.Theme != "" && o.Theme != themeLight {
+		q.Set("theme", o.Theme)
 	}
 }
 

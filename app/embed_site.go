@@ -38,17 +38,17 @@ type embedChoice struct {
 
 // defaultChoice is the page's scenario as an embed shows it by default.
 func defaultChoice() embedChoice {
-	return embedChoice{Show: embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: true}}
+	return embedChoice{Show: embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: true, Theme: themeLight}}
 }
 
 // scenario is the chosen scenario's query.
 func (s embedSite) scenario(c embedChoice) url.Values {
 	q, _ := url.ParseQuery(s.Query)
 	if c.Preset != "" {
-		// In canonical form, as the page's own: the bubble's figures are
-		// the article's, so its link carries none.
-		if p, ok := presetScenario(c.Preset); ok {
-			q = p.Query()
+		// In canonical form, as the page's own, with the view in which the
+		// question's effect shows.
+		if p, ok := presetLink(c.Preset); ok {
+			q = p
 		}
 	}
 	for _, k := range embedcode.PymParams() {

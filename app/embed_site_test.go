@@ -31,9 +31,12 @@ func TestEmbedSite(t *testing.T) {
 			"http://h/?embed=1&lang=fr&levers=t.sftb,pre&show=captable,figures&t.sftb=20&title=0",
 			"http://h/?lang=fr&levers=t.sftb,pre&show=captable,figures&t.sftb=20&title=0"},
 		// No block at all is a choice too. A question's scenario is in
-		// canonical form: the bubble's figures are the article's.
-		{site, chosen("bubble", defaultLevers(), []string{}, true),
-			"http://h/?embed=1&lang=fr&show=", "http://h/?lang=fr&show="},
+		// canonical form (the IPO's 1,000 is the article's), with the view
+		// in which it shows.
+		{site, chosen("ipo-2026", defaultLevers(), []string{}, true),
+			"http://h/?embed=1&lang=fr&q.amzn2=100&show=", "http://h/?lang=fr&q.amzn2=100&show="},
+		{site, chosen("amzn-never", defaultLevers(), defaultBlocks(), true),
+			"http://h/?embed=1&lang=fr&q.amzn2=0&view=expected", "http://h/?lang=fr&q.amzn2=0&view=expected"},
 		// The page's view and other sites' parameters stay; Pym.js's and an
 		// earlier choice of blocks do not.
 		{embedSite{Origin: "https://x.org", Path: "/roundcalc/", Lang: "en",
@@ -61,25 +64,25 @@ func TestEmbedSite(t *testing.T) {
 		}
 	}
 
-	c := chosen("amzn-never", []string{"t.sftb"}, defaultBlocks(), true)
-	if got, want := site.frame(c, "rc-p"), "http://h/?childId=rc-p&embed=1&lang=fr&levers=t.sftb&q.amzn2=0"; got != want {
+	c := chosen("sftb-short", []string{"q.amzn2"}, defaultBlocks(), true)
+	if got, want := site.frame(c, "rc-p"), "http://h/?childId=rc-p&embed=1&lang=fr&levers=q.amzn2&t.sftb=20"; got != want {
 		t.Errorf("preview frame %s, want %s", got, want)
 	}
 	code := site.code(c)
-	for _, w := range []string{`src="http://h/?embed=1&amp;lang=fr&amp;levers=t.sftb&amp;q.amzn2=0"`,
+	for _, w := range []string{`src="http://h/?embed=1&amp;lang=fr&amp;levers=q.amzn2&amp;t.sftb=20"`,
 		`<script src="http://h/web/embed.js" async></script>`, `title="La levée"`} {
 		if !strings.Contains(code, w) {
 			t.Errorf("code lacks %s:\n%s", w, code)
 		}
 	}
 	amp := site.amp(c)
-	for _, w := range []string{"<amp-iframe ", `src="http://h/?embed=1&amp;lang=fr&amp;levers=t.sftb&amp;q.amzn2=0"`,
+	for _, w := range []string{"<amp-iframe ", `src="http://h/?embed=1&amp;lang=fr&amp;levers=q.amzn2&amp;t.sftb=20"`,
 		` resizable `, `<div overflow tabindex="0" role="button" aria-label="Tout voir">Tout voir</div>`} {
 		if !strings.Contains(amp, w) {
 			t.Errorf("AMP code lacks %s:\n%s", w, amp)
 		}
 	}
-	if got, want := site.oembed(c), "http://h/oembed?url="+url.QueryEscape("http://h/?lang=fr&levers=t.sftb&q.amzn2=0")+"&format=json"; got != want {
+	if got, want := site.oembed(c), "http://h/oembed?url="+url.QueryEscape("http://h/?lang=fr&levers=q.amzn2&t.sftb=20")+"&format=json"; got != want {
 		t.Errorf("oEmbed %s, want %s", got, want)
 	}
 }
@@ -106,7 +109,7 @@ func TestBuilderOEmbedIsTheCode(t *testing.T) {
 	srcRe := regexp.MustCompile(`<iframe data-roundcalc src="([^"]+)"`)
 	for _, c := range []embedChoice{
 		defaultChoice(),
-		{Preset: "bubble", Show: embedOptions{Levers: []string{"haircut", "unpaid"}, Blocks: []string{"collapse", "exposure"}, Title: false}},
+		{Preset: "nothing-paid", Show: embedOptions{Levers: []string{"haircut", "unpaid"}, Blocks: []string{"collapse", "exposure"}, Title: false}},
 		{Show: embedOptions{Levers: []string{}, Blocks: []string{"figures"}, Title: true}},
 	} {
 		res := get(s, strings.TrimPrefix(site.oembed(c), site.Origin))

@@ -8,6 +8,7 @@ type headlineProps struct {
 	PostViews, RaisedViews, DilViews      string
 	Implicit, PendingNote                 string
 	PostSource, RaisedSource              sourceTag
+	Answer                                bool // it answers the question shown: highlighted
 }
 
 // headline shows post-money, money raised and dilution in the chosen view,
@@ -18,7 +19,11 @@ type headline struct {
 }
 
 func (h *headline) Render() app.UI {
-	return app.Section().Class("headline").Body(
+	h2 := app.Section().Class("headline")
+	if h.D.Answer {
+		h2 = h2.Class("answer")
+	}
+	return h2.Body(
 		app.Div().Class("cards").Body(
 			card(h.D.PostLabel, "post-money", h.D.Post, h.D.PostViews, h.D.PendingNote, h.D.PostSource),
 			card(h.D.RaisedLabel, "raised", h.D.Raised, h.D.RaisedViews, h.D.PendingNote, h.D.RaisedSource),

@@ -19,6 +19,7 @@ type inputContext struct {
 	hasParam map[string]bool // parameters the article's scenario has
 	sparks   map[string]string
 	o        model.Outcome // the figures shown, for hints that quote them
+	weighted model.Outcome // the probability-weighted figures, for the odds' hint
 	refused  []model.Error
 	typed    map[string]string
 }
@@ -97,7 +98,11 @@ func (c inputContext) tagLegend(tag string) string { return c.t.TagLegend(tag) }
 func buildInputs(d *display, c inputContext) {
 	t := c.t
 	for _, param := range singles(model.SectionValuation) {
-		d.Valuations = append(d.Valuations, c.props(param, t.fieldLabel(c.s, param)))
+		in := c.props(param, t.fieldLabel(c.s, param))
+		if param == ipoParam {
+			in.Hint = c.ipoHint()
+		}
+		d.Valuations = append(d.Valuations, in)
 	}
 	for _, param := range singles(model.SectionCollapse) {
 		d.Collapse = append(d.Collapse, c.props(param, t.fieldLabel(c.s, param)))
@@ -137,6 +142,10 @@ func buildInputs(d *display, c inputContext) {
 			// Named with the tranche: four sliders called "Amount" would not tell a
 			// screen reader which is which.
 			in := c.props(kind+"."+tr.ID, fmt.Sprintf(t.InputOf, capitalise(label), b.Title))
+			if kind == "q" {
+				// A tranche's odds show only in the weighted figures: say them here.
+				in.Hint = fmt.Sprintf(t.ProbHint, text.Money(c.lang, c.weighted.PostMoney))
+			}
 			if in.Param == mainTranche { // up front too
 				d.Lever = append(d.Lever, in)
 			}
@@ -165,6 +174,21 @@ func buildInputs(d *display, c inputContext) {
 		}
 	}
 }
+
+// ipoHint says what the IPO's valuation gives: its upside over the round,
+// and Microsoft's stake valued at it, in the view shown.
+func (c inputContext) ipoHint() string {
+	worth := decimal.Zero
+	for _, p := range c.o.Partners {
+		if p.ID == model.Microsoft {
+			worth = p.EquityIPO
+		}
+	}
+	return fmt.Sprintf(c.t.IPOHint, text.SignedPercentOf(c.lang, c.o.UpsideIPO), text.Money(c.lang, worth))
+}
+
+// ipoParam is the IPO's valuation, whose effect its hint shows.
+const ipoParam = "ipo"
 
 // mainTranche is the tranche lever shown up front: whether Amazon's
 // conditional 35 comes.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/url"
 	"sort"
 	"strings"
@@ -55,12 +56,14 @@ type page struct {
 	own       app.Context
 	embedSite embedSite // what the embed builder's codes are made of
 	fullLink  string    // the full calculator with this scenario, from an embed
+	address   string    // the page's address with its scenario, for paper
 
 	charts []chart.Data      // the pictures, drawn once per accepted change
 	sparks map[string]string // sensitivity lines by parameter; may lag a moment
 	// sourceRows depend on the language only: built on load and switch.
 	sourceRows []sourceRow
-	jobs       scheduler // deferred work: charts, address bar, sensitivity lines, GC
+	presets    []presetRow // the questions and their lines: the language's only
+	jobs       scheduler   // deferred work: charts, address bar, sensitivity lines, GC
 
 	// typed is the reader's text of a refused typed value, by parameter:
 	// its field keeps showing it.
@@ -131,6 +134,7 @@ func (p *page) OnNav(ctx app.Context) {
 func (p *page) afterLoad(ctx app.Context) {
 	p.headWords(ctx)
 	p.embedSite = p.embedSiteNow(ctx)
+	p.address = p.shareURL(ctx).String()
 }
 
 // headWords puts the page's language, title and description in its head,
@@ -189,6 +193,9 @@ func (p *page) load(u *url.URL, browserLang string) {
 	}
 	p.refused = problems
 	p.embedOpts = readEmbedOptions(q, p.scenario)
+	if !p.embed { // an embed shows no questions
+		p.presets = presetRows(p.lang, p.t, p.linkLang())
+	}
 	p.rebuild()
 	p.liveVerdict = p.d.Verdict
 	p.drawCharts()
@@ -221,13 +228,17 @@ func (p *page) apply(s model.Scenario) bool {
 
 // rebuild formats every figure once, after an accepted change.
 func (p *page) rebuild() {
-	linkLang := ""
-	if p.langExplicit {
-		linkLang = p.lang
-	}
 	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
 		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed,
-		linkLang: linkLang, preset: p.preset, levers: p.levers(), builder: !p.embed})
+		presets: p.presets, preset: p.preset, levers: p.levers(), builder: !p.embed})
+}
+
+// linkLang is the language links carry: the reader's choice, else none.
+func (p *page) linkLang() string {
+	if p.langExplicit {
+		return p.lang
+	}
+	return ""
 }
 
 // announceVerdict copies the verdict to the polite live region once the
@@ -338,7 +349,9 @@ func (p *page) Render() app.UI {
 			// The first screen: title, verdict, headline figures, who puts in what.
 			app.Header().Class("masthead").Body(
 				app.H1().Text(l.Title),
-				app.P().Class("lede").Text(l.Subtitle),
+				app.P().Class("lede", "screen-only").Text(l.Subtitle), // "change an assumption…"
+				// On paper, where the scenario lives.
+				app.P().Class("print-only").DataSet("testid", "print-address").Text(fmt.Sprintf(l.PrintAddress, p.address)),
 			),
 			app.P().Class("verdict").DataSet("testid", "verdict").Text(p.d.Verdict),
 			app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
@@ -414,7 +427,7 @@ func (p *page) Render() app.UI {
 				onRefuse: p.onImportRefused},
 		),
 		app.Footer().Class("foot").Body(
-			app.P().Text(l.TagsLegend),
+			app.P().Class("screen-only").Text(l.TagsLegend), // "activate it…"
 			app.P().Text(l.Footer),
 		),
 	)
@@ -424,7 +437,11 @@ func (p *page) Render() app.UI {
 // rendered only while it is open.
 func (p *page) fold(id, title string, body func() app.UI) app.UI {
 	open := p.open[id]
-	return app.Section().Class("fold").DataSet("section", id).Body(
+	sec := app.Section().Class("fold")
+	if p.d.Answer == id {
+		sec = sec.Class("answer")
+	}
+	return sec.DataSet("section", id).Body(
 		app.H2().Class("fold-head").Body(
 			app.Button().Type("button").Class("fold-toggle").ID("fold-"+id+"-toggle").
 				Aria("expanded", open).Aria("controls", "fold-"+id).DataSet("testid", "toggle-"+id).
@@ -456,6 +473,7 @@ func (p *page) headline(l *text.Texts) app.UI {
 		PostViews: p.d.PostViews, RaisedViews: p.d.RaisedViews, DilViews: p.d.DilViews,
 		Implicit: implicit, PendingNote: l.Pending,
 		PostSource: p.d.PostSource, RaisedSource: p.d.RaisedSource,
+		Answer: p.d.Answer == answerHeadline,
 	}}
 }
 
@@ -498,7 +516,8 @@ func (p *page) exposure(l *text.Texts) app.UI {
 func (p *page) chart(id string) app.UI {
 	for _, c := range p.charts {
 		if c.ID == id {
-			return &chartFigure{Data: c, DownloadLabel: p.t.Chart.Download, TableLabel: p.t.Chart.Data}
+			return &chartFigure{Data: c, DownloadLabel: p.t.Chart.Download, TableLabel: p.t.Chart.Data,
+				Answer: p.d.Answer == id}
 		}
 	}
 	return app.Div()

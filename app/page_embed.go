@@ -27,7 +27,9 @@ func (p *page) renderEmbed() app.UI {
 		// for screen readers.
 		title = title.Class("sr-only")
 	}
-	return app.Div().Class("page embed").Lang(p.lang).DataSet("start", p.startData).Body(app.Main().Body(
+	// The theme's class is in the prerendered page, so an embed never
+	// flashes another theme before the program runs (web/app.css).
+	return app.Div().Class("page embed", "rc-theme-"+o.Theme).Lang(p.lang).DataSet("start", p.startData).Body(app.Main().Body(
 		title,
 		app.P().Class("sr-only").Aria("live", "polite").DataSet("testid", "verdict-live").Text(p.liveVerdict),
 		&updateBanner{Message: l.UpdateReady, Reload: l.UpdateReload},

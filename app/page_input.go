@@ -132,6 +132,7 @@ func (p *page) onLang(ctx app.Context, e app.Event) {
 	p.t = texts(p.lang)
 	p.sources = localSources(p.t)
 	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
+	p.presets = presetRows(p.lang, p.t, p.linkLang())
 	p.notice = ""
 	p.headWords(ctx)
 	p.changed(ctx)

@@ -115,6 +115,7 @@ func (p *page) scheduleURL(ctx app.Context) {
 		// address bar: not worth rebuilding on every slider tick.
 		p.embedSite = p.embedSiteNow(ctx)
 		p.fullLink = p.fullURL()
+		p.address = p.shareURL(ctx).String()
 	})
 }
 

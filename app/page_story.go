@@ -54,12 +54,34 @@ func (p *page) onPreset(ctx app.Context, id, href string) {
 	p.notice = ""
 	p.afterLoad(ctx)
 	p.changed(ctx)
+	p.showAnswer()
+}
+
+// showAnswer brings the question's answer, highlighted, into view once it
+// is on the page (an opened section's included); smoothly unless the
+// reader asks for less motion.
+func (p *page) showAnswer() {
+	if p.own.Context == nil {
+		return
+	}
+	p.own.Defer(func(app.Context) {
+		el := app.Window().Get("document").Call("querySelector", ".page .answer")
+		if !el.Truthy() {
+			return
+		}
+		behavior := "smooth"
+		if app.Window().Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool() {
+			behavior = "auto"
+		}
+		el.Call("scrollIntoView", map[string]any{"block": "start", "behavior": behavior})
+	})
 }
 
 // onPresetBack goes back to the article's figures.
 func (p *page) onPresetBack(ctx app.Context) {
 	p.preset = ""
 	p.notice = ""
+	p.view = model.ViewAll
 	p.apply(model.Default())
 	p.changed(ctx)
 }

@@ -77,62 +77,6 @@ func TestStoryVerdict(t *testing.T) {
 	check("975.0000000000") // 900 + 30 + 30 + 15
 }
 
-// Each question's link loads its scenario without a reload, says what it
-// changed, and one tap goes back to the article's figures.
-func TestStoryPresets(t *testing.T) {
-	srv := startServer(t)
-	ctx := newBrowser(t)
-	openApp(t, ctx, srv.URL+"/?lang=en")
-	eval[bool](t, ctx, `window.storyMarker = true`)
-	cases := []struct {
-		id, testid, want string
-	}{
-		{"amzn-never", "stake-after-amzn", ""},
-		{"ipo-2026", "post-money", "840.0000000000"},
-		{"bubble", "collapse-share-sftb", ""},
-		{"sftb-short", "post-money", "830.0000000000"},
-	}
-	for _, c := range cases {
-		href := eval[string](t, ctx, `document.querySelector('a[data-testid="preset-`+c.id+`"]').getAttribute("href")`)
-		if !strings.HasPrefix(href, "?") {
-			t.Errorf("%s: href %q is not the scenario's relative URL", c.id, href)
-		}
-		clickTestid(t, ctx, "preset-"+c.id)
-		poll(t, ctx, `document.querySelector('[data-testid="preset-shown"]').textContent.length > 0`, 5*time.Second)
-		shown := textOf(t, ctx, "preset-shown")
-		label := textOf(t, ctx, "preset-"+c.id)
-		if !strings.Contains(shown, label) {
-			t.Errorf("%s: the page says %q, not what it shows (%q)", c.id, shown, label)
-		}
-		switch c.id {
-		case "amzn-never": // Amazon's 35 never comes: its expected stake is only its 15.
-			chooseView(t, ctx, "expected")
-			waitDataValue(t, ctx, "raised", "75.0000000000")
-			chooseView(t, ctx, "all")
-		case "ipo-2026": // Amazon's 35 certain: in the firm view too.
-			chooseView(t, ctx, "firm")
-			waitDataValue(t, ctx, "post-money", "840.0000000000")
-			chooseView(t, ctx, "all")
-		case "bubble": // the collapse section opens on each partner's loss against its size.
-			poll(t, ctx, `!!document.querySelector('[data-section="collapse"] [data-testid="collapse-share-sftb"]')`, 5*time.Second)
-			if v := roundedValue(t, ctx, "collapse-share-sftb", 4); v != "0.6894" {
-				t.Errorf("SoftBank's collapse loss against its size: %s", v)
-			}
-		default:
-			waitDataValue(t, ctx, c.testid, c.want)
-		}
-		if !eval[bool](t, ctx, `window.storyMarker === true && performance.getEntriesByType("navigation").length === 1`) {
-			t.Fatalf("%s: the page reloaded", c.id)
-		}
-		clickTestid(t, ctx, "preset-back")
-		waitDataValue(t, ctx, "post-money", "840.0000000000")
-		poll(t, ctx, `document.querySelector('[data-testid="preset-shown"]').textContent === ""`, 5*time.Second)
-	}
-	// A link opened in a new tab loads the same scenario.
-	openApp(t, ctx, srv.URL+"/"+eval[string](t, ctx, `document.querySelector('a[data-testid="preset-sftb-short"]').getAttribute("href")`))
-	waitDataValue(t, ctx, "post-money", "830.0000000000")
-}
-
 // Folded sections: closed by default and not rendered, opened by open=,
 // by one of their parameters, or by a tap, and kept in the address.
 func TestStorySections(t *testing.T) {

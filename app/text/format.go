@@ -110,6 +110,20 @@ func Points(lang string, fraction decimal.Decimal) string {
 	return sign + n + unit
 }
 
+// SignedPercentOf formats a change as a fraction, signed, with 2 decimals:
+// "+19,05 %" / "−4.5%".
+func SignedPercentOf(lang string, fraction decimal.Decimal) string {
+	p := fraction.Mul(hundred()).Round(2)
+	sign := "+"
+	switch {
+	case p.IsZero():
+		sign = "±"
+	case p.IsNegative():
+		sign = "−"
+	}
+	return sign + Percent(lang, p.Abs(), 2)
+}
+
 // Multiple formats a ratio: "2,8×" / "2.8×".
 func Multiple(lang string, d decimal.Decimal) string {
 	return Number(lang, d, 2, false) + "×"

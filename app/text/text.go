@@ -49,11 +49,19 @@ type Texts struct {
 	// back, and the folded sections' titles.
 	SkipLink, SecLevers, SecMore          string
 	PresetsTitle, PresetBack, PresetShown string // PresetShown: the question shown
-	PresetAmznNever, PresetAmznNeverLine  string
-	PresetIPO, PresetIPOLine              string
-	PresetBubble, PresetBubbleLine        string
-	PresetSftbShort, PresetSftbShortLine  string
-	SecCollapse, SecWeb                   string
+	PresetAmznNever, PresetIPO            string
+	PresetNothingPaid, PresetSftbShort    string
+	// A question's line: each figure it changes (PresetChange: the figure's
+	// name, the article's figure, the question's), joined by PresetJoin.
+	PresetChange, PresetJoin string
+	// The figures a question's line names: MeasureStake and MeasureLoss
+	// take a holder's name.
+	MeasureStake, MeasureFirmRaised, MeasureExpectedPost, MeasureLoss string
+	// What a lever's figure gives, under its slider: the IPO's upside over
+	// the round and Microsoft's stake valued at it; the post-money weighted
+	// by the odds.
+	IPOHint, ProbHint   string
+	SecCollapse, SecWeb string
 
 	// Sections.
 	SecRound, SecStakes, SecTranches, SecCaptable, SecExposure string
@@ -75,15 +83,19 @@ type Texts struct {
 	ExportJSON, ExportCSV, Import      string
 	ImportRefused                      string
 	Print, Embed, EmbedHelp, EmbedOpen string
+	PrintAddress                       string // on paper: the scenario's address, %s
 	EmbedCredit                        string // an embed's source line, before the link to the full calculator
 
 	// The embed builder: what the editor chooses, the previews (their
 	// width in px: %d), the code and its copy, AMP, oEmbed.
 	EmbedLevers, EmbedBlocks, EmbedScenario, EmbedThisScenario, EmbedShowTitle string
-	EmbedPreview, EmbedPhone, EmbedColumn                                      string
-	EmbedPreviewOf                                                             string // a preview frame's title: %s the preview
-	EmbedCode, EmbedCopy, EmbedCopied, EmbedSelected                           string
-	EmbedAMP, EmbedAMPExpand, EmbedOEmbed                                      string
+	// The embed's theme: the choice's label, then light (the default), dark,
+	// and the reader's system.
+	EmbedTheme, EmbedThemeLight, EmbedThemeDark, EmbedThemeAuto string
+	EmbedPreview, EmbedPhone, EmbedColumn                       string
+	EmbedPreviewOf                                              string // a preview frame's title: %s the preview
+	EmbedCode, EmbedCopy, EmbedCopied, EmbedSelected            string
+	EmbedAMP, EmbedAMPExpand, EmbedOEmbed                       string
 	// The blocks an embed can show (the show parameter), by name.
 	BlockVerdict, BlockFigures, BlockContributions, BlockOwnership string
 	BlockCaptable, BlockExposure, BlockCollapse, BlockRoutes       string
