@@ -47,7 +47,10 @@ func offeredLevers() []string {
 
 // embedParams are the parameters of what an embed shows: readEmbedOptions
 // reads them, write writes them; the full calculator ignores them.
-func embedParams() []string { return []string{"levers", "show", "title", "theme"} }
+func embedParams() []string { return []string{"levers", "show", "title", paramTheme} }
+
+// paramTheme chooses an embed's theme.
+const paramTheme = "theme"
 
 // An embed's themes (the theme parameter). An article is most often light,
 // whatever the reader's system: an embed is light unless its editor asks
@@ -77,8 +80,8 @@ type embedOptions struct {
 // one, even empty, is the editor's choice.
 func readEmbedOptions(q url.Values, s model.Scenario) embedOptions {
 	o := embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: q.Get("title") != "0", Theme: themeLight}
-	if slices.Contains(embedThemes(), q.Get("theme")) {
-		o.Theme = q.Get("theme") // an unknown one leaves the default: a look, never a figure
+	if slices.Contains(embedThemes(), q.Get(paramTheme)) {
+		o.Theme = q.Get(paramTheme) // an unknown one leaves the default: a look, never a figure
 	}
 	has := map[string]bool{}
 	for _, name := range s.Names() {
@@ -114,7 +117,7 @@ func (o embedOptions) write(q url.Values) {
 		q.Set("title", "0")
 	}
 	if o.Theme != "" && o.Theme != themeLight {
-		q.Set("theme", o.Theme)
+		q.Set(paramTheme, o.Theme)
 	}
 }
 

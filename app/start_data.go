@@ -32,9 +32,16 @@ type startData struct {
 	Page    []string        `json:"page"`
 	Frame   []string        `json:"frame"`
 	Embed   [2]string       `json:"embed"`   // the embed layout's parameter and value
+	Theme   themeData       `json:"theme"`   // an embed's themes, its default first
 	Decimal string          `json:"decimal"` // the page's decimal separator
 	Height  heightMessages  `json:"height"`
 	Text    text.StartTexts `json:"text"`
+}
+
+// themeData is the parameter of an embed's theme and its values.
+type themeData struct {
+	Key    string   `json:"key"`
+	Values []string `json:"values"`
 }
 
 // heightMessages are the forms a framed page's height is posted in to its
@@ -92,6 +99,7 @@ func startJSON(lang string) string {
 		Page:    pageParams(),
 		Frame:   frameParams(),
 		Embed:   [2]string{paramEmbed, "1"},
+		Theme:   themeData{Key: paramTheme, Values: embedThemes()},
 		Decimal: strings.Trim(dec, "0123456789"),
 		Height:  heightFormats(),
 		Text:    text.For(lang).Start,

@@ -226,6 +226,12 @@
   if (embedded && !document.querySelector(".page.embed")) {
     root.classList.add("rc-as-embed"); // the full page shows what the embed would
   }
+  if (embedded) {
+    // The embed's theme as its address asks (web/app.css): the page served
+    // may be another address's.
+    var theme = here.get(cfg.theme.key);
+    root.classList.add("rc-theme-" + (cfg.theme.values.indexOf(theme) >= 0 ? theme : cfg.theme.values[0]));
+  }
   var wanted = lang2(here.get(cfg.langKey)) || lang2(navigator.language) || cfg.langs[0];
   var elsewhere = only(location.search, cfg.page) !== only(rendered, cfg.page) || wanted !== cfg.lang;
   var state = function (now) { root.setAttribute("data-wasm", now); };
