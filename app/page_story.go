@@ -97,3 +97,32 @@ func (p *page) hookPrint() {
 		return nil
 	}))
 }
+
+// fold is a folded section: a heading whose button opens it, and a body
+// rendered only while it is open.
+func (p *page) fold(id, title string, body func() app.UI) app.UI {
+	open := p.open[id]
+	sec := app.Section().Class("fold")
+	if p.d.Answer == id {
+		sec = sec.Class("answer")
+	}
+	return sec.DataSet("section", id).Body(
+		app.H2().Class("fold-head").Body(
+			app.Button().Type("button").Class("fold-toggle").ID("fold-"+id+"-toggle").
+				Aria("expanded", open).Aria("controls", "fold-"+id).DataSet("testid", "toggle-"+id).
+				OnClick(func(ctx app.Context, e app.Event) { p.onToggle(ctx, id) }).Text(title),
+		),
+		app.Div().ID("fold-"+id).Class("fold-body").Body(app.If(open, body)),
+	)
+}
+
+// withoutLever drops the tranche lever shown up front from a card's inputs.
+func withoutLever(in []inputProps) []inputProps {
+	var out []inputProps
+	for _, v := range in {
+		if v.Param != mainTranche {
+			out = append(out, v)
+		}
+	}
+	return out
+}
