@@ -233,14 +233,6 @@ func (p *page) rebuild() {
 		presets: p.presets, preset: p.preset, levers: p.levers(), builder: !p.embed})
 }
 
-// linkLang is the language links carry: the reader's choice, else none.
-func (p *page) linkLang() string {
-	if p.langExplicit {
-		return p.lang
-	}
-	return ""
-}
-
 // announceVerdict copies the verdict to the polite live region once the
 // input settles, so that a screen reader hears the result once.
 func (p *page) announceVerdict() {

@@ -146,3 +146,11 @@ func (p *page) shareQuery() url.Values {
 	}
 	return q
 }
+
+// linkLang is the language links carry: the reader's choice, else none.
+func (p *page) linkLang() string {
+	if p.langExplicit {
+		return p.lang
+	}
+	return ""
+}
