@@ -70,7 +70,7 @@ type measure struct {
 }
 
 var (
-	measurePost = measure{label: func(t dict) string { return t.Post },
+	measurePost = measure{label: func(t dict) string { return t.MeasurePost },
 		value: func(lang string, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
 	measureMsft = measure{label: func(t dict) string {
 		return fmt.Sprintf(t.MeasureStake, t.HolderName(model.Default(), model.Microsoft))

@@ -14,10 +14,10 @@ import (
 // by default, the question's in its own view.
 func TestPresetLines(t *testing.T) {
 	want := map[string]string{
-		"amzn-never":   "Post-money valuation: $840B → $805B; Microsoft’s stake: 23.46% → 24.48%",
-		"ipo-2026":     "Firm money: $75B → $110B; post-money weighted by the odds: $822.5B → $840B",
+		"amzn-never":   "Post-money: $840B → $805B; Microsoft’s stake: 23.46% → 24.48%",
+		"ipo-2026":     "Firm money: $75B → $110B; weighted post-money: $822.5B → $840B",
 		"nothing-paid": "Microsoft’s loss: $322.10B → $447.10B; Amazon’s loss: $119.00B → $188.00B",
-		"sftb-short":   "Post-money valuation: $840B → $830B; Microsoft’s stake: 23.46% → 23.75%",
+		"sftb-short":   "Post-money: $840B → $830B; Microsoft’s stake: 23.46% → 23.75%",
 	}
 	for _, lang := range []string{"fr", "en"} {
 		tx := texts(lang)

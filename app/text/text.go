@@ -56,7 +56,7 @@ type Texts struct {
 	PresetChange, PresetJoin string
 	// The figures a question's line names: MeasureStake and MeasureLoss
 	// take a holder's name.
-	MeasureStake, MeasureFirmRaised, MeasureExpectedPost, MeasureLoss string
+	MeasurePost, MeasureStake, MeasureFirmRaised, MeasureExpectedPost, MeasureLoss string
 	// What a lever's figure gives, under its slider: the IPO's upside over
 	// the round and Microsoft's stake valued at it; the post-money weighted
 	// by the odds.
