@@ -121,7 +121,7 @@ $(AXE): | ensure-node
 # The suite reuses the wasm and server built here (ROUNDCALC_ROOT, ROUNDCALC_BIN).
 test-browser: wasm $(BIN) $(PYM) $(AXE) | ensure-chromium
 	ROUNDCALC_ROOT="$(CURDIR)" ROUNDCALC_BIN="$(CURDIR)/$(BIN)" ROUNDCALC_PYM="$(PYM)" ROUNDCALC_AXE="$(AXE)" \
-	  $(GO) test -count=1 -timeout 30m ./wasm_test/...
+	  $(GO) test -count=1 -timeout 60m ./wasm_test/...
 
 # Performance table (the README's "Performance"): model benchmarks native and
 # wasm, then cold and warm loads, slider moves and a drag in headless Chromium
