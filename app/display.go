@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -42,10 +43,10 @@ type display struct {
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
 	Roles                            []roleRow
-	Levers                           []inputProps  // an embed's sliders, in the editor's order
-	Offered                          []namedChoice // the sliders the full page's embed builder offers
-	Pay                              payView       // can OpenAI pay? in the story
-	Years                            yearsView     // the years, for the time section
+	Levers                           []inputProps // an embed's sliders, in the editor's order
+	Offered                          []leverGroup // the sliders the full page's embed builder offers
+	Pay                              payView      // can OpenAI pay? in the story
+	Years                            yearsView    // the years, for the time section
 	L                                *text.Texts
 }
 
@@ -100,12 +101,7 @@ func buildView(in viewInput) display {
 		}
 	}
 	if in.builder {
-		// Named as the page names them; those the scenario lacks are left out.
-		for _, param := range offeredLevers() {
-			if v, ok := d.input(param); ok {
-				d.Offered = append(d.Offered, namedChoice{param, standalone(in.t, v).Label})
-			}
-		}
+		d.Offered = d.offered(in.t)
 	}
 	return d
 }
@@ -114,10 +110,62 @@ func buildView(in viewInput) display {
 // names a stake by its holder under the stakes' title; out of it, the name
 // needs the title.
 func standalone(t dict, v inputProps) inputProps {
-	if strings.HasPrefix(v.Param, "s.") {
-		v.Label = fmt.Sprintf(t.Of, t.SecStakes, v.Label)
-	}
+	v.Label = standaloneLabel(t, v.Param, v.Label)
 	return v
+}
+
+func standaloneLabel(t dict, param, label string) string {
+	if strings.HasPrefix(param, "s.") {
+		return fmt.Sprintf(t.Of, t.SecStakes, label)
+	}
+	return label
+}
+
+// leverGroup is one section's sliders as the embed builder offers them.
+type leverGroup struct {
+	Title  string
+	Levers []namedChoice
+}
+
+// offered is every slider of the page, for the embed builder, grouped as
+// the page groups them and named as it names them: the defaults first,
+// then the rest of the story's levers, then each folded section's. It is
+// the page's own inputs, which come from the model's table, so a new
+// parameter is offered with no list to update.
+func (d *display) offered(t dict) []leverGroup {
+	story := slices.Concat(d.Valuations, d.Lever, d.Pay.Lever)
+	isDefault := func(param string) bool { return slices.Contains(defaultLevers(), param) }
+	main := leverGroup{Title: t.SecLevers}
+	main.add(t, story, isDefault)
+	main.add(t, story, func(param string) bool { return !isDefault(param) })
+	tranches := leverGroup{Title: t.SecTranches}
+	for _, b := range d.Tranches {
+		tranches.add(t, b.Inputs, func(param string) bool { return param != mainTranche }) // offered up front
+	}
+	var out []leverGroup
+	for _, g := range []leverGroup{main, group(t, t.SecStakes, d.Stakes), tranches,
+		group(t, t.SecTies, d.Ties), group(t, t.SecCollapse, d.Collapse), group(t, t.SecRoutes, d.RouteInputs)} {
+		if len(g.Levers) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// group offers every slider of list under title.
+func group(t dict, title string, list []inputProps) leverGroup {
+	g := leverGroup{Title: title}
+	g.add(t, list, nil)
+	return g
+}
+
+// add offers the sliders of list that keep lets through (all when nil).
+func (g *leverGroup) add(t dict, list []inputProps, keep func(param string) bool) {
+	for i := range list {
+		if v := &list[i]; keep == nil || keep(v.Param) {
+			g.Levers = append(g.Levers, namedChoice{v.Param, standaloneLabel(t, v.Param, v.Label)})
+		}
+	}
 }
 
 // input is param's slider, wherever the page shows it.

@@ -3,6 +3,7 @@ package main
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,29 +148,45 @@ func TestPresetStateInTheView(t *testing.T) {
 	}
 }
 
-// The full page's builder offers its sliders, a stake named as outside its
-// section; an embed offers none.
+// The full page's builder offers every slider of the scenario once, an
+// added tranche's and a new parameter's included with no list to update:
+// the defaults first, a stake named as outside its section; an embed
+// offers none.
 func TestOfferedInView(t *testing.T) {
-	build := func(q string, builder bool) display {
+	build := func(q string, builder bool) (display, model.Scenario) {
 		vals, _ := url.ParseQuery(q)
-		s, _ := model.ParseQuery(model.Default(), vals)
+		s, errs := model.ParseQuery(model.Default(), vals)
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", q, errs)
+		}
 		r, _ := model.Compute(s)
 		tx := texts("fr")
 		return buildView(viewInput{lang: "fr", t: tx, view: model.ViewAll, s: s, r: r, article: model.Default(),
-			articleParams: map[string]bool{}, sources: localSources(tx), builder: builder})
+			articleParams: map[string]bool{}, sources: localSources(tx), builder: builder}), s
 	}
-	d := build("", true)
-	var ids []string
-	for _, c := range d.Offered {
-		ids = append(ids, c.ID)
-		if c.ID == "s.msft" && c.Label != "Parts avant l’opération\u00a0: Microsoft" {
-			t.Errorf("Microsoft's stake offered as %q", c.Label)
+	for _, q := range []string{"", "name.x1=Mubadala&t.x1=10"} {
+		d, s := build(q, true)
+		var ids []string
+		for _, g := range d.Offered {
+			if g.Title == "" || len(g.Levers) == 0 {
+				t.Errorf("%q: a group %q of %d sliders", q, g.Title, len(g.Levers))
+			}
+			for _, c := range g.Levers {
+				ids = append(ids, c.ID)
+				if c.ID == "s.msft" && c.Label != "Parts avant l’opération\u00a0: Microsoft" {
+					t.Errorf("Microsoft's stake offered as %q", c.Label)
+				}
+			}
+		}
+		want := s.Names()
+		if got, w := slices.Sorted(slices.Values(ids)), slices.Sorted(slices.Values(want)); !slices.Equal(got, w) {
+			t.Errorf("%q: offered %q, want every input %q", q, got, w)
+		}
+		if got := ids[:len(defaultLevers())]; !slices.Equal(got, defaultLevers()) {
+			t.Errorf("%q: offered levers start %q, want the defaults %q", q, got, defaultLevers())
 		}
 	}
-	if strings.Join(ids, ",") != strings.Join(offeredLevers(), ",") {
-		t.Errorf("offered %q, want %q", ids, offeredLevers())
-	}
-	if d := build("", false); len(d.Offered) != 0 {
-		t.Errorf("an embed offers %d sliders", len(d.Offered))
+	if d, _ := build("", false); len(d.Offered) != 0 {
+		t.Errorf("an embed offers %d groups of sliders", len(d.Offered))
 	}
 }

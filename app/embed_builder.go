@@ -45,7 +45,7 @@ type embedBuilder struct {
 	app.Compo
 	L       *text.Texts
 	Site    embedSite
-	Levers  []namedChoice // the sliders offered, named as the page names them
+	Levers  []leverGroup // the sliders offered, grouped and named as the page does
 	Presets []presetRow
 
 	choice  embedChoice
@@ -107,7 +107,7 @@ func (b *embedBuilder) choices(c embedChoice) app.UI {
 		blocks = append(blocks, namedChoice{id, blockLabel(l, id)})
 	}
 	return app.Div().Class("embed-choices").Body(
-		b.boxes("lever", l.EmbedLevers, b.Levers, c.Show.Levers, func(c *embedChoice) *[]string { return &c.Show.Levers }),
+		b.leverBoxes(c),
 		b.boxes("block", l.EmbedBlocks, blocks, c.Show.Blocks, func(c *embedChoice) *[]string { return &c.Show.Blocks }),
 		app.FieldSet().Class("embed-choice").Body(
 			app.Legend().ID("embed-scenario-legend").Class("embed-legend").Text(l.EmbedScenario),
@@ -151,6 +151,19 @@ func (b *embedBuilder) onTheme(ctx app.Context, e app.Event) {
 		v = themeLight
 	}
 	b.change(func(c *embedChoice) { c.Show.Theme = v })
+}
+
+// leverBoxes offers every slider, one box list per part of the page.
+func (b *embedBuilder) leverBoxes(c embedChoice) app.UI {
+	return app.FieldSet().Class("embed-choice", "embed-levers-choice").Body(
+		app.Legend().Class("embed-legend").Text(b.L.EmbedLevers),
+		app.Div().Class("embed-lever-groups").Body(
+			app.Range(b.Levers).Slice(func(i int) app.UI {
+				g := b.Levers[i]
+				return b.boxes("lever", g.Title, g.Levers, c.Show.Levers, func(c *embedChoice) *[]string { return &c.Show.Levers })
+			}),
+		),
+	)
 }
 
 // boxes is one list of boxes. Ticking a box adds its name at the end of

@@ -31,19 +31,11 @@ func embedBlocks() []string {
 
 // defaultBlocks and defaultLevers make an embed that fits an article's
 // column (about 650 px tall at 640 px wide): the story in a sentence, who
-// puts in what, and the three questions the article turns on: the price,
-// Amazon's conditional 35, the IPO.
+// puts in what, and the questions the article turns on, which those blocks
+// answer: the valuations (the price, the IPO) and Amazon's conditional 35.
+// The story's other lever, revenue growth, moves only the pay block.
 func defaultBlocks() []string { return []string{blockVerdict, blockContributions} }
-func defaultLevers() []string { return []string{"pre", mainTranche, "ipo"} }
-
-// offeredLevers are the sliders the embed builder offers, in its order:
-// the defaults, then the other questions the article turns on (Amazon's
-// conditional amount, the collapse, Microsoft's stake, the other tranches,
-// the revenue). The levers parameter takes any input; these are the ones
-// an article's graphic is likely to want.
-func offeredLevers() []string {
-	return append(defaultLevers(), "t.amzn2", "haircut", "unpaid", "s.msft", "t.sftb", "t.nvda", "rev", "growth", "other", "y.amzn2")
-}
+func defaultLevers() []string { return append(singles(model.SectionValuation), mainTranche) }
 
 // embedParams are the parameters of what an embed shows: readEmbedOptions
 // reads them, write writes them; the full calculator ignores them.

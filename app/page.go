@@ -197,7 +197,7 @@ func (p *page) load(u *url.URL, browserLang string) {
 		p.presets = presetRows(p.lang, p.t, p.linkLang())
 	}
 	p.rebuild()
-	p.liveVerdict = p.d.Verdict
+	p.liveVerdict = p.spoken()
 	p.drawCharts()
 	p.sourceRows = sourceRows(p.t, p.scenario, p.sources)
 	// The credit's link is in the first render: the client's mount
@@ -231,18 +231,6 @@ func (p *page) rebuild() {
 	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
 		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed,
 		presets: p.presets, preset: p.preset, levers: p.levers(), builder: !p.embed})
-}
-
-// announceVerdict copies the verdict to the polite live region once the
-// input settles, so that a screen reader hears the result once.
-func (p *page) announceVerdict() {
-	if p.own.Context == nil {
-		p.liveVerdict = p.d.Verdict
-		return
-	}
-	p.jobs.debounce(p.own, jobVerdict, verdictQuiet, 0, func(ctx app.Context, _ func() bool) {
-		p.liveVerdict = p.d.Verdict
-	})
 }
 
 // showsChart reports whether the page shows a picture now: drawing the

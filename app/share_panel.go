@@ -18,7 +18,7 @@ type sharePanel struct {
 	L            shareLabels
 	T            *text.Texts // the embed builder's texts
 	EmbedSite    embedSite
-	EmbedLevers  []namedChoice
+	EmbedLevers  []leverGroup
 	Presets      []presetRow
 	onExportJSON app.EventHandler
 	onExportCSV  app.EventHandler

@@ -274,7 +274,7 @@ func TestEmbedBuilder(t *testing.T) {
 			t.Errorf("blocks offered %q: no %q", labels, fr.BlockCaptable)
 		}
 		waitPreviews(t, ctx, defSrc)
-		checkPreviews(t, ctx, []string{"verdict", "contributions"}, []string{"pre", "q.amzn2", "ipo"}, true)
+		checkPreviews(t, ctx, []string{"verdict", "contributions"}, []string{"pre", "ipo", "q.amzn2"}, true)
 		if got := inPreview[string](t, ctx, "embed-preview-column", `doc.querySelector('[data-testid="verdict"]').textContent`); !strings.Contains(got, "910") {
 			t.Errorf("the preview's verdict %q: want the page's scenario (pre=800: 910)", got)
 		}

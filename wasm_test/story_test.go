@@ -51,11 +51,17 @@ func TestStoryFirstScreen(t *testing.T) {
 
 // The verdict states the headline's post-money and the cap table's stake of
 // Microsoft after the round, follows every change, and the polite live
-// region repeats it once the input settles.
+// region repeats it, then whether OpenAI can pay, once the input settles.
 func TestStoryVerdict(t *testing.T) {
 	srv := startServer(t)
 	ctx := newBrowser(t)
 	openApp(t, ctx, srv.URL+"/?lang=fr")
+	live := func() {
+		t.Helper()
+		poll(t, ctx, `document.querySelector('[aria-live="polite"][data-testid="verdict-live"]').textContent === `+
+			`document.querySelector('[data-testid="verdict"]').textContent + " " + `+
+			`document.querySelector('[data-testid="verdict-pay"]').textContent`, 5*time.Second)
+	}
 	check := func(post string) {
 		t.Helper()
 		waitDataValue(t, ctx, "post-money", post)
@@ -63,8 +69,7 @@ func TestStoryVerdict(t *testing.T) {
 		if !strings.Contains(v, p) || !strings.Contains(v, m) {
 			t.Errorf("verdict %q does not state the headline's %q and the cap table's %q", v, p, m)
 		}
-		poll(t, ctx, `document.querySelector('[aria-live="polite"][data-testid="verdict-live"]').textContent === `+
-			`document.querySelector('[data-testid="verdict"]').textContent`, 5*time.Second)
+		live()
 	}
 	check("840.0000000000")
 	if v := textOf(t, ctx, "verdict"); !strings.Contains(v, "840\u00a0Md$") || !strings.Contains(v, "23,46\u202f%") {
@@ -75,6 +80,10 @@ func TestStoryVerdict(t *testing.T) {
 	setSlider(t, ctx, "input-q-amzn2", "0")
 	chooseView(t, ctx, "firm")
 	check("975.0000000000") // 900 + 30 + 30 + 15
+	pay := textOf(t, ctx, "verdict-pay")
+	setSlider(t, ctx, "input-growth", "0")
+	poll(t, ctx, `document.querySelector('[data-testid="verdict-pay"]').textContent !== `+jsString(pay), 5*time.Second)
+	live()
 }
 
 // Folded sections: closed by default and not rendered, opened by open=,
