@@ -3,6 +3,7 @@ package text
 // ChartTexts are the charts' own texts. Holder, partner and view names are
 // the page's (Texts).
 type ChartTexts struct {
+	_        noCompare
 	Download string
 	Data     string
 

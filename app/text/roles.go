@@ -6,6 +6,7 @@ package text
 // of the same kind share a text: Role, Invested, Anthropic, InArticle,
 // RoleSource, PublicReminder.
 type RolesTexts struct {
+	_                       noCompare
 	Title                   string
 	Intro                   string
 	ColRole                 string

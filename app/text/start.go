@@ -3,6 +3,7 @@ package text
 // StartTexts are what the page says before its program runs (the script
 // web/pending.js shows them; the prerendered page hands them over).
 type StartTexts struct {
+	_       noCompare
 	Loading string `json:"-"`       // the loading bar's label, prerendered
 	Pending string `json:"pending"` // the note over figures computed for another scenario
 	Early   string `json:"early"`   // beside a value moved or typed before the start

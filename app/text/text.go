@@ -234,3 +234,8 @@ func englishSourceTexts() map[string]string {
 	}
 	return out
 }
+
+// noCompare, a field of no size, makes a struct of texts not comparable:
+// nothing compares texts with ==, and the compiler then generates no
+// equality function for the struct (several KB of app.wasm for each).
+type noCompare [0]func()

@@ -24,6 +24,9 @@ func all(t *Texts) map[string]string {
 		case reflect.Struct:
 			for i := 0; i < v.NumField(); i++ {
 				name := v.Type().Field(i).Name
+				if name == "_" {
+					continue // noCompare
+				}
 				if path != "" {
 					name = path + "." + name
 				}

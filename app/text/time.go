@@ -10,6 +10,7 @@ import (
 // TimeTexts are the texts of the money over the years: whether OpenAI can
 // pay what it owes, and when each partner gets its money back.
 type TimeTexts struct {
+	_ noCompare
 	// What a slider sets, after a tranche's or a partner's name (Of).
 	Year, Years string
 

@@ -3,6 +3,7 @@ package text
 // WebTexts are the texts of the chart of the commitments around OpenAI.
 // The …Short and …Shorter forms are fallbacks for narrow layouts.
 type WebTexts struct {
+	_      noCompare
 	Title  string
 	Desc   string
 	File   string
