@@ -10,9 +10,11 @@ import (
 	"github.com/roundcalc/roundcalc/model"
 )
 
-// timeChart shows, per partner, one under another, the money it puts into
-// OpenAI (below the axis) and the money OpenAI spends with it (above) each
-// year, its cumulative position as a line, and its payback year marked.
+// timeChart shows, per partner, the money it puts into OpenAI (below the
+// axis) and the money OpenAI spends with it (above) each year, its
+// cumulative position as a line, and its payback year marked: the
+// partners one under another in the narrow layout, two abreast in the
+// wide one (half the height, on a desktop and on paper).
 func timeChart(lang string, t *text.Texts, s model.Scenario, r model.Results, view model.View) Data {
 	tx := &t.Time
 	tl := r.View(view).Time
@@ -56,9 +58,25 @@ func timeChartSVG(l chartLayout, lang string, t *text.Texts, s model.Scenario, d
 		{name: tx.TimeIn, fill: chartMuted, opacity: chartLight, stroke: chartMuted, class: "in"},
 		{name: tx.TimeCum, fill: chartInk, class: "cum"},
 	})
-	plotH := math.Max(120, math.Round(l.w*0.26))
-	for _, p := range tl.Partners {
-		y += math.Round(l.fs * 0.8)
+	cols := 1
+	if l.key == "w" {
+		cols = 2
+	}
+	colW := l.inner() / float64(cols)
+	plotH := math.Max(120, math.Round(colW*0.26))
+	rowTop, rowBottom := y, y
+	for n, p := range tl.Partners {
+		c := n % cols
+		if c == 0 {
+			rowTop = rowBottom
+		}
+		// The column's own layout: its margins are the column's edges.
+		x0 := l.m + float64(c)*colW
+		if c > 0 {
+			x0 += l.fs // a gap between the columns
+		}
+		l := l.column(x0, l.m+float64(c+1)*colW)
+		y := rowTop + math.Round(l.fs*0.8)
 		colour := chartHolderColour(p.ID)
 		w.open("g", "class", "partner", "data-partner", p.ID)
 		right := tx.TimePaybackNever
@@ -95,7 +113,7 @@ func timeChartSVG(l chartLayout, lang string, t *text.Texts, s model.Scenario, d
 			pl.marker(&w, p.Payback-model.FirstYear, strconv.Itoa(p.Payback), chartInk, "payback")
 		}
 		w.close("g")
-		y = bottom
+		rowBottom = math.Max(rowBottom, bottom)
 	}
-	return chartSVG(d.ID, l, y+l.m, d.Title, d.Desc, w.b.String())
+	return chartSVG(d.ID, l, rowBottom+l.m, d.Title, d.Desc, w.b.String())
 }

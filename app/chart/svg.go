@@ -60,6 +60,13 @@ type chartLayout struct {
 func (l chartLayout) lh() float64    { return math.Round(l.fs * 1.45) } // line height
 func (l chartLayout) inner() float64 { return l.w - 2*l.m }             // usable width
 
+// column is the layout of the strip [x0, x1] of l's view box, for drawing
+// helpers that span the margins: its left margin is x0 and its right edge
+// x1 (w = x0 + x1 puts w - m at x1). Its w is not a view box's.
+func (l chartLayout) column(x0, x1 float64) chartLayout {
+	return chartLayout{key: l.key, w: x0 + x1, fs: l.fs, m: x0}
+}
+
 func chartLayouts() [2]chartLayout {
 	return [2]chartLayout{{key: "w", w: 640, fs: 14, m: 8}, {key: "n", w: 360, fs: 13, m: 6}}
 }

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -108,5 +109,46 @@ func TestYearChartsRandomScenarios(t *testing.T) {
 		lang := []string{"fr", "en"}[n%2]
 		view := []model.View{model.ViewAll, model.ViewFirm, model.ViewExpected}[n%3]
 		checkYearCharts(t, lang, s, view)
+	}
+}
+
+// The partners' picture draws them two abreast in its wide layout (half
+// the height on a desktop and on paper), one under another in the narrow
+// one: partners 1 and 3 on the left half, 2 and 4 on the right, the
+// second row below the first.
+func TestTimeChartWideTwoAbreast(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		_, years := checkYearCharts(t, lang, model.Default(), model.ViewAll)
+		for n, svg := range []string{years.SVG, years.Narrow} {
+			root := parseChartSVG(t, svg)
+			var boxes []chartBox // each partner's bars
+			for _, g := range root.all("g") {
+				if !g.hasClass("partner") {
+					continue
+				}
+				b := chartBox{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+				for _, r := range g.all("rect") {
+					rb := rectBox(t, r)
+					b = chartBox{math.Min(b.x0, rb.x0), math.Min(b.y0, rb.y0), math.Max(b.x1, rb.x1), math.Max(b.y1, rb.y1)}
+				}
+				boxes = append(boxes, b)
+			}
+			require.Len(t, boxes, 4)
+			const half = 320.0 // the wide view box is 640 wide
+			if n == 0 {
+				for i, b := range boxes {
+					if i%2 == 0 {
+						assert.Less(t, b.x1, half, "%s: partner %d on the left half", lang, i)
+					} else {
+						assert.Greater(t, b.x0, half, "%s: partner %d on the right half", lang, i)
+					}
+				}
+				assert.Greater(t, boxes[2].y0, math.Max(boxes[0].y1, boxes[1].y1), "%s: the second row below the first", lang)
+			} else {
+				for i := 1; i < 4; i++ {
+					assert.Greater(t, boxes[i].y0, boxes[i-1].y1, "%s narrow: partner %d under the one before", lang, i)
+				}
+			}
+		}
 	}
 }
