@@ -17,11 +17,10 @@ import (
 	"github.com/roundcalc/roundcalc/app/text"
 )
 
-// maxPrintPages is what the page prints on today, with every section open:
-// 6 A4 pages before the partners' years joined it (their section is about
-// 2,200 px on paper, its chart and its table), 9 since. The target is 6:
-// this bound only stops it growing further.
-const maxPrintPages = 9
+// maxPrintPages is what a reader's printout may take with every section
+// open: 6 A4 pages (it took 9 once the partners' years joined, their
+// picture one partner under another and their tables one under another).
+const maxPrintPages = 6
 
 // pdfPage matches a page object of a PDF (not the /Pages tree).
 var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
