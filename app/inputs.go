@@ -198,7 +198,7 @@ const mainTranche = "q." + model.TrancheAmazon2
 // model's order.
 func singles(sec model.Section) []string {
 	var out []string
-	for _, p := range model.Params() {
+	for p := range model.Params() {
 		if p.Section == sec && !p.Family {
 			out = append(out, p.Name)
 		}
@@ -210,7 +210,7 @@ func singles(sec model.Section) []string {
 // the model's order.
 func families(sec model.Section) []string {
 	var out []string
-	for _, p := range model.Params() {
+	for p := range model.Params() {
 		if p.Section == sec && p.Family {
 			out = append(out, p.Name)
 		}

@@ -53,7 +53,7 @@ func (l *sourcesList) Render() app.UI {
 // map's routes, then the context figures.
 func sourceRows(t dict, s model.Scenario, sources map[string]model.Source) []sourceRow {
 	order := []string{"post", "raised"}
-	for _, p := range model.Params() {
+	for p := range model.Params() {
 		order = append(order, p.Name)
 	}
 	order = append(order, "date", "condition", "route", "prev-round", "raised-before", "weekly-users", "subscribers")

@@ -103,7 +103,7 @@ func matches(list []string, name string) bool {
 
 func TestStartDataListsAgreeWithThePage(t *testing.T) {
 	var names []string
-	for _, p := range model.Params() {
+	for p := range model.Params() {
 		name := p.Name
 		if p.Family {
 			name += ".x1"

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -59,15 +60,17 @@ type Param struct {
 	internal bool
 }
 
-// Params returns the URL's numeric parameters in their canonical order.
-func Params() []Param {
-	var out []Param
-	for _, p := range paramTable {
-		if !p.internal {
-			out = append(out, p)
+// Params yields the URL's numeric parameters in their canonical order.
+// An iterator: the page reads the table on every change, so it copies
+// nothing it does not need.
+func Params() iter.Seq[Param] {
+	return func(yield func(Param) bool) {
+		for _, p := range paramTable {
+			if !p.internal && !yield(p) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // ParamOf returns the parameter of a URL name ("pre", "s.msft", "t.x1")
@@ -310,7 +313,7 @@ func tenths(v string) int64 {
 // with the dot ("s."), the added investors' names ("name.") included.
 func ParamKeys() []string {
 	out := []string{"name."}
-	for _, p := range Params() {
+	for p := range Params() {
 		if p.Family {
 			out = append(out, p.Name+".")
 		} else {

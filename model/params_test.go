@@ -56,7 +56,7 @@ func TestParamOf(t *testing.T) {
 // range, the step is positive, and the article's value is accepted.
 func TestParamTable(t *testing.T) {
 	def := Default()
-	for _, p := range Params() {
+	for p := range Params() {
 		assert.True(t, p.Min.LessThan(p.Max), p.Name)
 		assert.True(t, p.Step.IsPositive(), p.Name)
 		assert.NotEmpty(t, p.Section, p.Name)
