@@ -66,6 +66,7 @@ type viewInput struct {
 	presets       []presetRow       // the questions, with their lines
 	levers        []string          // an embed's sliders, by parameter
 	builder       bool              // the full page, whose share panel builds embeds
+	years         bool              // the years' table shows (the time section or block)
 }
 
 // buildView is the page's view model for one accepted change: every
@@ -75,7 +76,7 @@ func buildView(in viewInput) display {
 	o := in.r.View(in.view)
 	d := buildDisplay(in.lang, in.t, in.view, in.s, in.r, in.sources)
 	d.Roles = rolesRows(in.lang, in.t, in.s, o)
-	d.Pay, d.Years = buildYears(in.lang, in.t, in.view, in.s, o)
+	d.Pay, d.Years = buildYears(in.lang, in.t, in.view, in.s, o, in.years)
 	buildInputs(&d, inputContext{lang: in.lang, t: in.t, s: in.s, def: in.article, sources: in.sources,
 		hasParam: in.articleParams, sparks: in.sparks, o: o, weighted: in.r.Expected, refused: in.refused, typed: in.typed})
 	d.L = in.t.Texts
@@ -134,7 +135,8 @@ type leverGroup struct {
 // parameter is offered with no list to update.
 func (d *display) offered(t dict) []leverGroup {
 	story := slices.Concat(d.Valuations, d.Lever, d.Pay.Lever)
-	isDefault := func(param string) bool { return slices.Contains(defaultLevers(), param) }
+	first := defaultLevers()
+	isDefault := func(param string) bool { return slices.Contains(first, param) }
 	main := leverGroup{Title: t.SecLevers}
 	main.add(t, story, isDefault)
 	main.add(t, story, func(param string) bool { return !isDefault(param) })

@@ -16,6 +16,7 @@ func (p *page) onToggle(ctx app.Context, id string) {
 	p.open[id] = !p.open[id]
 	p.openAsked[id] = p.open[id]
 	if p.open[id] {
+		p.rebuild()    // its figures: a closed section's are not built
 		p.drawCharts() // its pictures; a closed section's are not shown
 	}
 	p.scheduleURL(ctx)
@@ -30,6 +31,7 @@ func (p *page) openAll() {
 	for _, id := range sectionIDs() {
 		p.open[id] = true // for the printout only: the address stays as it is
 	}
+	p.rebuild()
 	p.drawCharts()
 }
 

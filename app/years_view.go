@@ -50,14 +50,19 @@ func yearFigure(t dict, y int) figure {
 	return figure{Text: v, Value: v}
 }
 
-// buildYears formats a view's years for the story and the time section.
-func buildYears(lang string, t dict, view model.View, s model.Scenario, o model.Outcome) (payView, yearsView) {
+// buildYears formats a view's years for the story and, when table is
+// true, for the table of the partners' years: its 150 figures would cost
+// every slider tick while nothing shows them.
+func buildYears(lang string, t dict, view model.View, s model.Scenario, o model.Outcome, table bool) (payView, yearsView) {
 	tl := o.Time
 	m := func(d decimal.Decimal) figure { return fig(text.MoneyFixed(lang, d, tableDecimals), d) }
 	var pv payView
 	pv.Sentence = t.PaySentence(lang, tl)
 	if view == model.ViewExpected {
 		pv.Note = t.Time.PayExpected
+	}
+	if !table {
+		return pv, yearsView{}
 	}
 	yv := yearsView{Note: pv.Note,
 		Short: yearFigure(t, tl.ShortYear),

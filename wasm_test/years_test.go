@@ -61,6 +61,18 @@ func TestYearsHooks(t *testing.T) {
 			t.Errorf("English pay sentence %q lacks %q", en, part)
 		}
 	}
+	// The section's table is built when it opens: opened once the page has
+	// settled (its sensitivity lines drawn, the last rebuild), it shows the
+	// scenario's years; closed, changed and opened again, the new ones.
+	openApp(t, ctx, srv.URL+"/?lang=en&growth=0")
+	poll(t, ctx, `!!document.querySelector('.num-spark svg')`, appTimeout)
+	clickTestid(t, ctx, "toggle-time")
+	waitDataValue(t, ctx, "revenue-2030", "20.0000000000")
+	clickTestid(t, ctx, "toggle-time")
+	setSlider(t, ctx, "input-growth", "50")
+	clickTestid(t, ctx, "toggle-time")
+	waitDataValue(t, ctx, "revenue-2027", "45.0000000000")
+
 	// A year with decimals, or out of its range, is refused by name.
 	openApp(t, ctx, srv.URL+"/?lang=en&open=time&y.amzn2=2027.5&years.msft=11")
 	msg := waitErrorText(t, ctx)
