@@ -147,7 +147,8 @@ func TestStorySections(t *testing.T) {
 }
 
 // TestStoryLength: on a phone, with its sections closed, the page is about
-// six screens long (4,900 px at 375 px), in both languages.
+// six screens long (4,900 px at 375 px) and holds at most 1,000 elements
+// (what go-app's start replaces and mounts), in both languages.
 func TestStoryLength(t *testing.T) {
 	srv := startServer(t)
 	ctx := newBrowser(t)
@@ -159,6 +160,11 @@ func TestStoryLength(t *testing.T) {
 			t.Errorf("%s: the page is %d px long at 375 px, budget 4,900", lang, h)
 		} else {
 			t.Logf("%s: %d px at 375 px", lang, h)
+		}
+		if n := eval[int](t, ctx, `document.querySelectorAll("*").length`); n > 1000 {
+			t.Errorf("%s: %d elements, budget 1,000", lang, n)
+		} else {
+			t.Logf("%s: %d elements", lang, n)
 		}
 	}
 }
