@@ -245,42 +245,54 @@ func scalar(f func(s *Scenario) *decimal.Decimal) place {
 }
 
 func holders(f func(h *Holder) *decimal.Decimal) place {
-	return members(func(s *Scenario) []Holder { return s.Holders }, func(h Holder) string { return h.ID }, f)
+	return members(func(s *Scenario) []Holder { return s.Holders }, func(h *Holder) string { return h.ID }, f)
 }
 
 func tranches(f func(t *Tranche) *decimal.Decimal) place {
-	return members(func(s *Scenario) []Tranche { return s.Tranches }, func(t Tranche) string { return t.ID }, f)
+	return members(func(s *Scenario) []Tranche { return s.Tranches }, func(t *Tranche) string { return t.ID }, f)
 }
 
 func partners(f func(p *Partner) *decimal.Decimal) place {
-	return members(func(s *Scenario) []Partner { return s.Partners }, func(p Partner) string { return p.ID }, f)
+	return members(func(s *Scenario) []Partner { return s.Partners }, func(p *Partner) string { return p.ID }, f)
 }
 
 func channels(f func(c *ChannelShare) *decimal.Decimal) place {
-	return members(func(s *Scenario) []ChannelShare { return s.Mix }, func(c ChannelShare) string { return c.ID }, f)
+	return members(func(s *Scenario) []ChannelShare { return s.Mix }, func(c *ChannelShare) string { return c.ID }, f)
 }
 
 // members is a family over one of a scenario's lists: its ids, and a
 // pointer to the value of member id (nil when the list has none).
-func members[T any](list func(s *Scenario) []T, idOf func(T) string, f func(*T) *decimal.Decimal) place {
-	return place{true,
-		func(s *Scenario) []string {
-			xs := list(s)
-			out := make([]string, len(xs))
-			for i, x := range xs {
-				out[i] = idOf(x)
-			}
-			return out
-		},
-		func(s *Scenario, id string) *decimal.Decimal {
-			xs := list(s)
-			for i := range xs {
-				if idOf(xs[i]) == id {
-					return f(&xs[i])
-				}
-			}
-			return nil
-		}}
+func members[T any](list func(s *Scenario) []T, idOf func(*T) string, f func(*T) *decimal.Decimal) place {
+	m := memberList[T]{list, idOf, f}
+	return place{true, m.ids, m.ref}
+}
+
+// memberList is members' family. Methods rather than closures: a method is
+// compiled once per list type, where members' closures were compiled again
+// in every row that calls it (15 KB of app.wasm).
+type memberList[T any] struct {
+	list func(s *Scenario) []T
+	idOf func(*T) string
+	f    func(*T) *decimal.Decimal
+}
+
+func (m memberList[T]) ids(s *Scenario) []string {
+	xs := m.list(s)
+	out := make([]string, len(xs))
+	for i := range xs {
+		out[i] = m.idOf(&xs[i])
+	}
+	return out
+}
+
+func (m memberList[T]) ref(s *Scenario, id string) *decimal.Decimal {
+	xs := m.list(s)
+	for i := range xs {
+		if m.idOf(&xs[i]) == id {
+			return m.f(&xs[i])
+		}
+	}
+	return nil
 }
 
 // row builds a table row; bounds are written once, as decimal strings.
