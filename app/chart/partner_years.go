@@ -56,7 +56,7 @@ func timeChartSVG(l chartLayout, lang string, t *text.Texts, s model.Scenario, d
 	y := l.m + w.flow(l, l.m, l.m, l.inner(), []chartFlowItem{
 		{name: tx.TimeOut, fill: chartMuted, class: "back"},
 		{name: tx.TimeIn, fill: chartMuted, opacity: chartLight, stroke: chartMuted, class: "in"},
-		{name: tx.TimeCum, fill: chartInk, class: "cum"},
+		{name: tx.TimeCum, fill: chartInk, class: "cum", line: true},
 	})
 	cols := 1
 	if l.key == "w" {

@@ -92,8 +92,8 @@ func payChartSVG(l chartLayout, lang string, tx *text.TimeTexts, d Data, tl mode
 		items = append(items, chartFlowItem{name: st.short, fill: st.colour, class: "owed-" + st.id})
 	}
 	items = append(items,
-		chartFlowItem{name: tx.PayKeptShort, fill: payKept, class: "kept"},
-		chartFlowItem{name: tx.PayCashShort, fill: payCash, class: "cash"})
+		chartFlowItem{name: tx.PayKeptShort, fill: payKept, class: "kept", line: true},
+		chartFlowItem{name: tx.PayCashShort, fill: payCash, class: "cash", line: true, dash: cashDash})
 	y := l.m + w.flow(l, l.m, l.m, l.inner(), items)
 
 	owed, kept, cash := floats(tl.Owed), floats(tl.Kept), floats(tl.Cash)

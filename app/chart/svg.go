@@ -376,6 +376,10 @@ type chartFlowItem struct {
 	class   string
 	opacity string // fill-opacity of the swatch ("" = 1)
 	stroke  string // swatch outline ("" = none)
+	// line: the item is a line of the picture, its swatch a short stroke
+	// (dashed with dash, a stroke-dasharray) rather than a square.
+	line bool
+	dash string
 }
 
 // flow draws items from (x0, top) within width, wrapping lines, and
@@ -384,10 +388,14 @@ func (w *svgBuf) flow(l chartLayout, x0, top, width float64, items []chartFlowIt
 	if len(items) == 0 {
 		return 0
 	}
-	sw := math.Round(l.fs * 0.75) // swatch size
+	sz := math.Round(l.fs * 0.75) // a square swatch's size
 	gap := l.fs                   // between items
 	x, line := x0, 0
 	for _, it := range items {
+		sw := sz // the swatch's width
+		if it.line {
+			sw = math.Round(sz * 1.8) // room for a dash and its gap
+		}
 		if it.short != "" && chartTextWidth(it.name, l.fs, false) > width-sw-4 {
 			it.name = it.short
 		}
@@ -408,8 +416,14 @@ func (w *svgBuf) flow(l chartLayout, x0, top, width float64, items []chartFlowIt
 			x, line = x0, line+1
 		}
 		base := top + float64(line)*l.lh() + l.fs
-		w.rect(x, base-sw+1, sw, sw, "class", strings.TrimSpace("swatch "+it.class), "fill", it.fill,
-			"fill-opacity", it.opacity, "stroke", it.stroke)
+		if it.line {
+			mid := chartNum(base - sz/2 + 1)
+			w.empty("line", "x1", chartNum(x), "y1", mid, "x2", chartNum(x+sw), "y2", mid, "stroke", it.fill,
+				"stroke-width", "2.5", "stroke-dasharray", it.dash, "class", strings.TrimSpace("swatch-line "+it.class))
+		} else {
+			w.rect(x, base-sw+1, sw, sw, "class", strings.TrimSpace("swatch "+it.class), "fill", it.fill,
+				"fill-opacity", it.opacity, "stroke", it.stroke)
+		}
 		w.text(chartText{x: x + sw + 4, y: base, fs: l.fs, anchor: "start", s: text})
 		x += iw + gap
 	}

@@ -113,6 +113,9 @@ func (p yearPlot) axes(w *svgBuf, lang string) float64 {
 
 // line draws a polyline through one value per year (no dots: the page
 // counts its elements, and the table has every figure).
+// cashDash is the dashes of a dashed line, its legend's swatch included.
+const cashDash = "6 4"
+
 func (p yearPlot) line(w *svgBuf, vals []float64, colour, class string, dashed bool) {
 	pts := ""
 	for i, v := range vals {
@@ -123,7 +126,7 @@ func (p yearPlot) line(w *svgBuf, vals []float64, colour, class string, dashed b
 	}
 	dash := ""
 	if dashed {
-		dash = "6 4"
+		dash = cashDash
 	}
 	w.empty("polyline", "points", pts, "fill", "none", "stroke", colour, "stroke-width", "2.5",
 		"stroke-dasharray", dash, "stroke-linejoin", "round", "class", "line "+class)

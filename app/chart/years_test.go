@@ -66,6 +66,20 @@ func TestYearChartsDefaults(t *testing.T) {
 				}
 				assert.Equal(t, []string{map[string]string{"fr": "À court\u00a0: 2027", "en": "Short: 2027"}[lang]}, labels)
 				assert.Len(t, root.all("circle"), 1, "the short year's ring")
+				// The legend draws each line as a line, the cash dashed as
+				// in the plot; the owed bars keep square swatches.
+				keys := map[string]string{}
+				for _, n := range root.all("line") {
+					if n.hasClass("swatch-line") {
+						keys[strings.Fields(n.attr["class"])[1]] = n.attr["stroke-dasharray"]
+					}
+				}
+				assert.Equal(t, map[string]string{"kept": "", "cash": "6 4"}, keys)
+				for _, n := range root.all("polyline") {
+					if n.hasClass("cash") {
+						assert.Equal(t, "6 4", n.attr["stroke-dasharray"], "the cash line's dashes")
+					}
+				}
 				desc := parseChartSVG(t, pay.SVG).kids[1].text
 				assert.Contains(t, desc, "2027", "the downloaded file keeps the figures")
 				assert.Contains(t, desc, "2031")
