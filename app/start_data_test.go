@@ -22,16 +22,31 @@ import (
 // from data-start: every key it reads is written, every key written is
 // read, and the lists say what isOwnParam, the model and Pym.js say.
 
-// scriptKeys are the keys web/pending.js reads of the start data (cfg.x),
-// its texts (say.x) and its height messages (hm.x).
+// startScripts are the script that runs before the program, web/pending.js,
+// and its parts (web/pending-*.js).
+func startScripts(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "web", "pending*.js"))
+	if err != nil || len(files) < 2 {
+		t.Fatalf("the start's scripts: %v %v", files, err)
+	}
+	return files
+}
+
+// scriptKeys are the keys the start's scripts read of the start data
+// (cfg.x), its texts (say.x) and its height messages (hm.x).
 func scriptKeys(t *testing.T) map[string][]string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "web", "pending.js"))
-	if err != nil {
-		t.Fatal(err)
+	var all []byte
+	for _, f := range startScripts(t) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, b...)
 	}
 	out := map[string][]string{}
-	for _, m := range regexp.MustCompile(`\b(cfg|say|hm)\.(\w+)`).FindAllStringSubmatch(string(b), -1) {
+	for _, m := range regexp.MustCompile(`\b(cfg|say|hm)\.(\w+)`).FindAllStringSubmatch(string(all), -1) {
 		if !slices.Contains(out[m[1]], m[2]) {
 			out[m[1]] = append(out[m[1]], m[2])
 		}
@@ -69,7 +84,7 @@ func TestStartDataIsWhatTheScriptReads(t *testing.T) {
 			written []string
 		}{{"cfg", keysOf(data)}, {"say", keysOf(texts)}, {"hm", keysOf(height)}} {
 			if !slices.Equal(read[c.name], c.written) {
-				t.Errorf("%s: pending.js reads %s.%v, the page writes %v", lang, c.name, read[c.name], c.written)
+				t.Errorf("%s: the start's scripts read %s.%v, the page writes %v", lang, c.name, read[c.name], c.written)
 			}
 		}
 		for k, v := range texts {
@@ -133,7 +148,7 @@ func TestStartDataListsAgreeWithThePage(t *testing.T) {
 // the model's table, nor Pym.js's, not even as a word or a variable: they
 // read them from the page.
 func TestScriptsSpellNoParameter(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "web", "*.js"))
+	files := startScripts(t) // (the embed's listener, the language's redirect and the compile worker read no parameter)
 	// A one-letter family counts with its dot and a member ("s.msft"),
 	// not as the English possessive.
 	var words []string
@@ -146,9 +161,6 @@ func TestScriptsSpellNoParameter(t *testing.T) {
 	}
 	word := regexp.MustCompile(`(?i)\b(` + strings.Join(words, "|") + `)`)
 	for _, f := range files {
-		if filepath.Base(f) != "pending.js" {
-			continue // the embed's listener and the compile worker read no parameter
-		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -1,23 +1,22 @@
 // roundcalc: what the page does before its program runs. A file of the
 // page's own (its policy runs no inline script), deferred after go-app's
-// app.js. It knows nothing of the calculator: the prerendered page's root
-// carries what it needs in data-start (which parameters change a figure or
-// the page, the page's language and number format, its texts, the height
-// messages), written by the program's prerender. It
+// app.js and after its parts (web/pending-*.js, deferred before it, each
+// defining one function this one calls). It knows nothing of the
+// calculator: the prerendered page's root carries what it needs in
+// data-start (which parameters change a figure or the page, the page's
+// language and number format, its texts, the height messages), written by
+// the program's prerender. It
 //  1. shows the loading bar in the page's language;
 //  2. marks the figures pending when the address asks for another scenario
 //     than the one prerendered (a static host serves one page for all);
 //  3. keeps the page readable, with a note, where the program will not run
-//     (a sandboxed frame, go-app's own switch);
-//  4. keeps what the reader does before the program runs: values moved or
-//     typed, buttons and links pressed, in order, pressed again in the
-//     program's page once it runs, with the focus and caret where they were.
-//     The program replaces the page when it starts (go-app has no
-//     hydration): it is not let in while a pointer is down, so that a drag
-//     or a tap ends on the prerendered control, natively;
+//     (a sandboxed frame, go-app's own switch: web/pending-inert.js);
+//  4. keeps what the reader does before the program runs, and does it again
+//     in the program's page once it runs (web/pending-replay.js);
 //  5. decides when the program starts: compiled off the main thread as the
-//     page loads (an embed: once in view), started at the reader's first
-//     move or when idle, at once when the page is not the one asked for.
+//     page loads (an embed: once in view, its height reported meanwhile by
+//     web/pending-height.js), started at the reader's first move or when
+//     idle, at once when the page is not the one asked for.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -27,6 +26,11 @@
     cfg = JSON.parse(decodeURIComponent(host.getAttribute("data-start")));
   } catch (e) {
     return; // not a prerendered page of ours
+  }
+  if (![window.roundcalcInert, window.roundcalcKeep, window.roundcalcReportHeight].every(function (f) {
+    return typeof f === "function";
+  })) {
+    return; // a part did not load: app.js starts the program as it would without this script
   }
   var say = cfg.text;
   var here = new URLSearchParams(location.search);
@@ -52,8 +56,11 @@
     return cfg.langs.indexOf(v) >= 0 ? v : "";
   }
 
+  // What its parts read of the page.
+  var shared = { cfg: cfg, root: root, page: page, here: here, rendered: rendered, only: only };
+
   if (isSandboxed() || (window.goappCanLoadWebAssembly && !window.goappCanLoadWebAssembly())) {
-    return inert(isSandboxed());
+    return window.roundcalcInert(shared, isSandboxed());
   }
   if (!loader) {
     return; // the program runs already
@@ -84,133 +91,15 @@
     }
   }
 
-  // 4. What the reader does before the program runs. A control is found
-  // again in the program's page by its test id or id; one without either
-  // is inert (disabled) until then.
-  function selectorOf(el) {
-    var id = el && el.getAttribute && (el.getAttribute("data-testid") ? "data-testid" : el.id ? "id" : "");
-    return id ? "[" + id + '="' + CSS.escape(el.getAttribute(id)) + '"]' : "";
-  }
-  var queue = []; // {sel, value, changed} or {sel, press}, in the reader's order
-  var running = false;
-  var controls = page.querySelectorAll("input, select, textarea, button");
-  for (var i = 0; i < controls.length; i++) {
-    if (!selectorOf(controls[i]) && !controls[i].disabled) {
-      controls[i].disabled = true;
-      controls[i].classList.add("rc-wait");
-      controls[i].title = say.inert;
-    }
-  }
-  function record(e) {
-    var el = e.target, sel = selectorOf(el);
-    if (running || !sel || !/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) || el.type === "file") {
-      return;
-    }
-    var last = queue[queue.length - 1];
-    if (!last || last.sel !== sel || last.press) {
-      last = { sel: sel };
-      queue.push(last);
-    }
-    last.value = el.value;
-    last.changed = last.changed || e.type === "change";
-    // The controls of the same parameter (the field beside a
-    // slider) show the value, in the page's number format.
-    var param = el.getAttribute("data-param");
-    var same = param ? page.querySelectorAll('[data-param="' + CSS.escape(param) + '"]') : [];
-    for (var j = 0; j < same.length; j++) {
-      if (same[j] !== el) {
-        same[j].value = same[j].type === "range" ? el.value.replace(cfg.decimal, ".") : el.value.replace(".", cfg.decimal);
-      }
-    }
-    var box = el.closest(".num") || el.parentNode;
-    if (!box.querySelector(".rc-early-note")) {
-      var mark = document.createElement("p");
-      mark.className = "rc-early-note";
-      mark.id = "rc-early-" + queue.length;
-      mark.setAttribute("role", "status");
-      mark.setAttribute("data-testid", "early-note");
-      mark.textContent = say.early;
-      box.appendChild(mark);
-      box.classList.add("rc-early");
-      el.setAttribute("aria-describedby", mark.id);
-    }
-  }
-  document.addEventListener("input", record, true);
-  document.addEventListener("change", record, true);
-  // A press on a button, or on a link to this very page (another query),
-  // is kept; a link elsewhere, or opened in a new tab, is the browser's.
-  document.addEventListener("click", function (e) {
-    var el = e.target.closest && e.target.closest("button, a[href]");
-    var sel = el && selectorOf(el);
-    var u = el && el.tagName === "A" && new URL(el.href);
-    if (running || !sel || !page.contains(el) || (u && (e.button || e.ctrlKey || e.metaKey || e.shiftKey ||
-      e.altKey || el.target || u.hash || u.origin + u.pathname !== location.origin + location.pathname))) {
-      return;
-    }
-    e.preventDefault();
-    e.stopPropagation();
-    queue.push({ sel: sel, press: true });
-    el.classList.add("rc-wait", "rc-pressed");
-    el.setAttribute("aria-disabled", "true");
-    el.title = say.kept;
-  }, true);
-  // The focus and caret, put back in the program's page as soon as it
-  // replaces the prerendered one, so that the next key lands there.
-  var focus = null;
-  document.addEventListener("focusin", function (e) {
-    focus = { el: e.target, sel: selectorOf(e.target) };
-  }, true);
-  function refocus() {
-    var f = !page.isConnected && focus && focus.sel && document.querySelector(focus.sel);
-    if (f && f !== focus.el && (!document.activeElement || document.activeElement === document.body)) {
-      f.focus();
-      if (focus.el.selectionStart != null && f.selectionStart != null) {
-        f.value = focus.el.value;
-        f.setSelectionRange(focus.el.selectionStart, focus.el.selectionEnd);
-      }
-    }
-  }
-  var swap = new MutationObserver(refocus);
-  swap.observe(document.body, { childList: true, subtree: true });
-
-  // The program calls this once its page is in and its handlers set: the
-  // reader's place back at once (the next key goes there), then their
-  // moves, in order, each in its own task so that the page has answered
-  // the one before.
+  // 4. What the reader does before the program runs. The program calls
+  // roundcalcStarted once its page is in and its handlers set.
+  var replay = window.roundcalcKeep(shared);
   window.roundcalcStarted = function () {
-    running = true;
     root.classList.remove("rc-pending", "rc-as-embed");
     if (note) {
       note.remove();
     }
-    refocus();
-    swap.disconnect();
-    // The field with the focus: its text as the reader last typed it (in
-    // the prerendered field, or in this one since), which the program's
-    // first render may have written over.
-    var typed = queue.filter(function (a) { return focus && a.sel === focus.sel && !a.press; }).pop();
-    var f = typed && document.activeElement;
-    if (f && f.matches(typed.sel) && f.value !== typed.value && f.selectionStart != null) { // (a slider has no caret)
-      f.value = typed.value;
-      f.setSelectionRange(f.value.length, f.value.length);
-    }
-    setTimeout(function next() {
-      var a = queue.shift(), el = a && document.querySelector(a.sel);
-      if (el && a.press) {
-        el.click();
-      } else if (el) {
-        if (el !== document.activeElement || el.selectionStart == null || !focus || a.sel !== focus.sel) {
-          el.value = a.value; // (the field with the focus has the reader's text, and what they typed since)
-        }
-        el.dispatchEvent(new Event("input", { bubbles: true }));
-        if (a.changed) {
-          el.dispatchEvent(new Event("change", { bubbles: true }));
-        }
-      }
-      if (a) {
-        setTimeout(next, 0);
-      }
-    }, 0);
+    replay();
   };
 
   // 5. When the program starts: see the top. data-wasm on <html> tells
@@ -345,7 +234,7 @@
     root.classList.add("rc-held"); // the prerendered page is the one asked for: no loading label over it
   }
   if (embedded) {
-    watchHeight();
+    window.roundcalcReportHeight(shared);
   }
   if (embedded && window.IntersectionObserver) {
     seen = new IntersectionObserver(function (entries) {
@@ -368,81 +257,5 @@
     } catch (e) {
       return true;
     }
-  }
-
-  // watchHeight reports the page's height to a parent frame until the
-  // program runs (it reports its own then), in the same messages.
-  function watchHeight() {
-    if (window.parent === window) {
-      return;
-    }
-    // A Pym.js child id only of the form the program answers to: Pym.js
-    // reads the id as part of its message.
-    var hm = cfg.height, id = here.get(hm.childKey), last = 0;
-    id = id && new RegExp(hm.childForm).test(id) ? id : "";
-    function report() {
-      if (!page.isConnected) {
-        return; // the program has replaced the prerendered page
-      }
-      var cs = getComputedStyle(document.body);
-      var h = Math.ceil(page.getBoundingClientRect().bottom + window.scrollY +
-        (parseFloat(cs.marginBottom) || 0) + (parseFloat(cs.paddingBottom) || 0));
-      if (!(h > 0) || h === last) {
-        return;
-      }
-      last = h;
-      var dw = {}, amp = { height: h };
-      dw[hm.datawrapper] = {};
-      dw[hm.datawrapper][id || hm.defaultId] = h;
-      window.parent.postMessage(dw, "*");
-      if (id) {
-        window.parent.postMessage(hm.pym.replace("{id}", id).replace("{h}", h), "*");
-      }
-      Object.keys(hm.amp).forEach(function (k) { amp[k] = hm.amp[k]; });
-      window.parent.postMessage(amp, "*");
-    }
-    if (window.ResizeObserver) {
-      new ResizeObserver(report).observe(page);
-    }
-    window.addEventListener("resize", report);
-    window.addEventListener("load", report);
-    report();
-  }
-
-  // inert keeps the prerendered page readable where the program will not
-  // run: controls disabled, a note saying whose figures show with a link to
-  // the full calculator (this scenario, less the frame's parameters), the
-  // height reported to a parent frame.
-  function inert(sandbox) {
-    root.classList.add(sandbox ? "rc-sandboxed" : "rc-nowasm");
-    if (sandbox && window.Go && window.Go.prototype) {
-      window.Go.prototype.run = function () { return Promise.resolve(); }; // app.js removes its loader as usual
-    }
-    var full = new URL(location.href);
-    cfg.frame.forEach(function (k) { full.searchParams.delete(k); });
-    var own = only(location.search, cfg.figures);
-    var shown = own === "" ? say.shownArticle : own === only(rendered, cfg.figures) ? say.shownThis : say.shownNotLink;
-    var p = document.createElement("p");
-    p.className = "rc-sandbox-note";
-    p.lang = cfg.lang;
-    p.setAttribute("role", "status");
-    p.setAttribute("data-testid", sandbox ? "sandbox-note" : "nowasm-note");
-    p.textContent = (sandbox ? say.sandbox : say.off).replace("%s", shown);
-    var a = document.createElement("a");
-    a.href = full.href;
-    a.target = "_blank";
-    a.rel = "noopener";
-    a.textContent = say.openFull;
-    p.appendChild(a);
-    page.insertBefore(p, page.firstChild);
-    var open = document.querySelector('[data-testid="open-full"]');
-    if (open) {
-      open.href = full.href; // the prerender does not know the host
-    }
-    var all = page.querySelectorAll("input, select, button, textarea");
-    for (var k = 0; k < all.length; k++) {
-      all[k].disabled = true;
-    }
-    watchHeight();
   }
 })();

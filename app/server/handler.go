@@ -39,6 +39,9 @@ const (
 var shellFiles = []string{
 	"web/app.css",
 	"web/pending.js",
+	"web/pending-inert.js",
+	"web/pending-height.js",
+	"web/pending-replay.js",
 	"web/lang.js",
 	"web/compile-worker.js",
 	"web/icon.svg",
@@ -82,10 +85,12 @@ func newHandler(root string, resources app.ResourceResolver, static bool, pg Pag
 			Maskable: "/web/icon-maskable.png",
 		},
 		Styles: []string{"/web/app.css"},
-		// Deferred so that it runs after go-app's app.js has started the
-		// loader and the document is parsed. A file, not inline: the CSP
+		// Deferred so that they run after go-app's app.js has started the
+		// loader and the document is parsed, in this order: the parts of
+		// pending.js define what it calls. Files, not inline: the CSP
 		// forbids inline scripts.
-		Scripts: []string{"/web/pending.js defer"},
+		Scripts: []string{"/web/pending-inert.js defer", "/web/pending-height.js defer",
+			"/web/pending-replay.js defer", "/web/pending.js defer"},
 		// go-app precaches Icon.Default, Large, Maskable, Styles and Scripts;
 		// every other file of web/ (the SVG icon, what the page may add) is
 		// listed here so that the worker precaches it too.

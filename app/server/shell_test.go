@@ -252,7 +252,8 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest", "app.css",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/app.css", "web/pending.js", "web/icon-192.png", "_headers", ".nojekyll"} {
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/app.css", "web/pending.js", "web/pending-inert.js",
+		"web/pending-height.js", "web/pending-replay.js", "web/icon-192.png", "_headers", ".nojekyll"} {
 		if _, err := os.Stat(filepath.Join(dist, f)); err != nil {
 			t.Error(err)
 		}
