@@ -78,20 +78,46 @@ window.roundcalcKeep = function (shared) {
     el.setAttribute("aria-disabled", "true");
     el.title = say.kept;
   }, true);
-  // The focus and caret, put back in the program's page as soon as it
-  // replaces the prerendered one, so that the next key lands there.
-  var focus = null;
-  document.addEventListener("focusin", function (e) {
-    focus = { el: e.target, sel: selectorOf(e.target) };
-  }, true);
-  function refocus() {
-    var f = !page.isConnected && focus && focus.sel && document.querySelector(focus.sel);
-    if (f && f !== focus.el && (!document.activeElement || document.activeElement === document.body)) {
-      f.focus();
-      if (focus.el.selectionStart != null && f.selectionStart != null) {
-        f.value = focus.el.value;
-        f.setSelectionRange(focus.el.selectionStart, focus.el.selectionEnd);
+  // The reader's place: the control with the focus and, in a text field,
+  // its text and selection as the reader left them, followed key by key
+  // (a field taken out of the page loses its selection, and a key pressed
+  // in the prerendered field may insert its text in the program's). Put
+  // back in the program's page as soon as it replaces the prerendered one,
+  // so that the next key lands there, and again once the program runs,
+  // whose first render may have written over it.
+  var focus = null; // {el, sel, value, start, end}
+  function follow(e) {
+    var el = e.target;
+    if (running || el !== document.activeElement) {
+      return;
+    }
+    if (!focus || focus.el !== el) {
+      focus = { el: el, sel: selectorOf(el) };
+    }
+    if (el.selectionStart != null) { // (a slider, a list have no caret)
+      focus.value = el.value;
+      focus.start = el.selectionStart;
+      focus.end = el.selectionEnd;
+    }
+  }
+  ["focusin", "keydown", "keyup", "input", "select", "selectionchange", "pointerup"].forEach(function (type) {
+    document.addEventListener(type, follow, true);
+  });
+  function restore(f) {
+    if (focus.start != null && f.selectionStart != null) {
+      if (f.value !== focus.value) {
+        f.value = focus.value;
       }
+      f.setSelectionRange(focus.start, focus.end);
+    }
+  }
+  function refocus() {
+    var was = focus, f = !page.isConnected && was && was.sel && document.querySelector(was.sel);
+    if (f && f !== was.el && (!document.activeElement || document.activeElement === document.body)) {
+      f.focus();
+      focus = was; // (not the program's field as it came in)
+      focus.el = f;
+      restore(f);
     }
   }
   var swap = new MutationObserver(refocus);
@@ -104,21 +130,15 @@ window.roundcalcKeep = function (shared) {
     running = true;
     refocus();
     swap.disconnect();
-    // The field with the focus: its text as the reader last typed it (in
-    // the prerendered field, or in this one since), which the program's
-    // first render may have written over.
-    var typed = queue.filter(function (a) { return focus && a.sel === focus.sel && !a.press; }).pop();
-    var f = typed && document.activeElement;
-    if (f && f.matches(typed.sel) && f.value !== typed.value && f.selectionStart != null) { // (a slider has no caret)
-      f.value = typed.value;
-      f.setSelectionRange(f.value.length, f.value.length);
+    if (focus && document.activeElement === focus.el && focus.el.isConnected) {
+      restore(focus.el);
     }
     setTimeout(function next() {
       var a = queue.shift(), el = a && document.querySelector(a.sel);
       if (el && a.press) {
         el.click();
       } else if (el) {
-        if (el !== document.activeElement || el.selectionStart == null || !focus || a.sel !== focus.sel) {
+        if (el !== document.activeElement || el.selectionStart == null) {
           el.value = a.value; // (the field with the focus has the reader's text, and what they typed since)
         }
         el.dispatchEvent(new Event("input", { bubbles: true }));
