@@ -52,10 +52,9 @@ func presetQueries() []presetQuery {
 			[]measure{measureLoss(model.Microsoft), measureLoss(model.Amazon)}},
 		{"sftb-short", "t.sftb=20", answerHeadline, []measure{measurePost, measureMsft}},
 		// Whether OpenAI can pay: revenue that stops growing, and every
-		// commitment reported (about 1,400 with the partners' 563); their
-		// lines are their own.
-		{"no-growth", "growth=0", answerPay, nil},
-		{"all-commitments", "other=837", answerPay, nil},
+		// commitment reported (about 1,400 with the partners' 563).
+		{"no-growth", "growth=0", answerPay, []measure{measureNeed, measureCover}},
+		{"all-commitments", "other=837", answerPay, []measure{measureNeed, measureCover}},
 	}
 }
 
@@ -66,20 +65,26 @@ func presetQueries() []presetQuery {
 type measure struct {
 	fixed model.View
 	label func(t dict) string
-	value func(lang string, o model.Outcome) string
+	value func(lang string, t dict, o model.Outcome) string
 }
 
 var (
 	measurePost = measure{label: func(t dict) string { return t.MeasurePost },
-		value: func(lang string, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
+		value: func(lang string, _ dict, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
 	measureMsft = measure{label: func(t dict) string {
 		return fmt.Sprintf(t.MeasureStake, t.HolderName(model.Default(), model.Microsoft))
 	},
-		value: func(lang string, o model.Outcome) string { return stakeShown(lang, o, model.Microsoft) }}
+		value: func(lang string, _ dict, o model.Outcome) string { return stakeShown(lang, o, model.Microsoft) }}
 	measureFirmRaised = measure{fixed: model.ViewFirm, label: func(t dict) string { return t.MeasureFirmRaised },
-		value: func(lang string, o model.Outcome) string { return text.Money(lang, o.Raised) }}
+		value: func(lang string, _ dict, o model.Outcome) string { return text.Money(lang, o.Raised) }}
 	measureExpectedPost = measure{fixed: model.ViewExpected, label: func(t dict) string { return t.MeasureExpectedPost },
-		value: func(lang string, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
+		value: func(lang string, _ dict, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
+	// What OpenAI must still raise and the year its revenue covers what it
+	// owes, as the pay sentence says them.
+	measureNeed = measure{label: func(t dict) string { return t.Time.MeasureNeed },
+		value: func(lang string, _ dict, o model.Outcome) string { return text.Money(lang, o.Time.PeakNeed) }}
+	measureCover = measure{label: func(t dict) string { return t.Time.MeasureCover },
+		value: func(_ string, t dict, o model.Outcome) string { return yearFigure(t, o.Time.CoverYear).Text }}
 )
 
 // measureLoss is a partner's loss in a collapse, as the exposure table
@@ -87,7 +92,7 @@ var (
 func measureLoss(partner string) measure {
 	return measure{
 		label: func(t dict) string { return fmt.Sprintf(t.MeasureLoss, t.HolderName(model.Default(), partner)) },
-		value: func(lang string, o model.Outcome) string {
+		value: func(lang string, _ dict, o model.Outcome) string {
 			for _, p := range o.Partners {
 				if p.ID == partner {
 					return text.MoneyFixed(lang, p.CollapseLoss, tableDecimals)
@@ -127,7 +132,6 @@ func presetRows(lang string, t dict, linkLang string) []presetRow {
 		"no-growth":       t.Time.PresetNoGrowth,
 		"all-commitments": t.Time.PresetAllCommit,
 	}
-	lines := map[string]string{"no-growth": t.Time.PresetNoGrowthLine, "all-commitments": t.Time.PresetAllCommitLine}
 	article, _ := model.Compute(model.Default())
 	var out []presetRow
 	for _, q := range presetQueries() {
@@ -135,7 +139,7 @@ func presetRows(lang string, t dict, linkLang string) []presetRow {
 		if linkLang != "" {
 			href += "&lang=" + url.QueryEscape(linkLang)
 		}
-		row := presetRow{ID: q.id, Href: href, Label: labels[q.id], Answer: q.answer, Line: lines[q.id]}
+		row := presetRow{ID: q.id, Href: href, Label: labels[q.id], Answer: q.answer}
 		if s, view, ok := presetScenario(q.id); ok && len(q.measures) > 0 {
 			r, _ := model.Compute(s)
 			row.Line = presetLine(lang, t, q.measures, article, r, view)
@@ -154,7 +158,7 @@ func presetLine(lang string, t dict, ms []measure, article, r model.Results, vie
 		if m.fixed != "" {
 			before, after = m.fixed, m.fixed
 		}
-		parts = append(parts, fmt.Sprintf(t.PresetChange, m.label(t), m.value(lang, article.View(before)), m.value(lang, r.View(after))))
+		parts = append(parts, fmt.Sprintf(t.PresetChange, m.label(t), m.value(lang, t, article.View(before)), m.value(lang, t, r.View(after))))
 	}
 	return capitalise(strings.Join(parts, t.PresetJoin))
 }

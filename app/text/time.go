@@ -45,9 +45,9 @@ type TimeTexts struct {
 	// The embed's blocks.
 	BlockPay, BlockTime string
 
-	// Two questions among the presets.
-	PresetNoGrowth, PresetNoGrowthLine   string
-	PresetAllCommit, PresetAllCommitLine string
+	// Two questions among the presets, and the figures their lines name.
+	PresetNoGrowth, PresetAllCommit string
+	MeasureNeed, MeasureCover       string
 }
 
 func frenchTime() TimeTexts {
@@ -106,10 +106,10 @@ func frenchTime() TimeTexts {
 		BlockPay:  "OpenAI peut-elle payer\u00a0? (phrase et graphique)",
 		BlockTime: "Qui récupère sa mise, et quand (graphique)",
 
-		PresetNoGrowth:      "Et si le chiffre d’affaires cessait de croître\u00a0?",
-		PresetNoGrowthLine:  "Croissance ramenée de 50 à 0\u202f%.",
-		PresetAllCommit:     "Tous les engagements d’OpenAI (1\u202f400\u00a0Md$)",
-		PresetAllCommitLine: "Autres engagements\u00a0: de 322,4 à 837\u00a0Md$.",
+		PresetNoGrowth:  "Et si le chiffre d’affaires cessait de croître\u00a0?",
+		PresetAllCommit: "Tous les engagements d’OpenAI (1\u202f400\u00a0Md$)",
+		MeasureNeed:     "reste à lever",
+		MeasureCover:    "revenus suffisants dès",
 	}
 }
 
@@ -169,10 +169,10 @@ func englishTime() TimeTexts {
 		BlockPay:  "Can OpenAI pay? (sentence and chart)",
 		BlockTime: "Who gets its money back, and when (chart)",
 
-		PresetNoGrowth:      "What if revenue stopped growing?",
-		PresetNoGrowthLine:  "Growth from 50 to 0%.",
-		PresetAllCommit:     "Every commitment of OpenAI ($1,400B)",
-		PresetAllCommitLine: "Other commitments: from $322.4B to $837B.",
+		PresetNoGrowth:  "What if revenue stopped growing?",
+		PresetAllCommit: "Every commitment of OpenAI ($1,400B)",
+		MeasureNeed:     "still to raise",
+		MeasureCover:    "revenue covers from",
 	}
 }
 
