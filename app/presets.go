@@ -52,9 +52,10 @@ func presetQueries() []presetQuery {
 			[]measure{measureLoss(model.Microsoft), measureLoss(model.Amazon)}},
 		{"sftb-short", "t.sftb=20", answerHeadline, []measure{measurePost, measureMsft}},
 		// Whether OpenAI can pay: revenue that stops growing, and every
-		// commitment reported (about 1,400 with the partners' 563).
-		{"no-growth", "growth=0", answerPay, []measure{measureNeed, measureCover}},
-		{"all-commitments", "other=837", answerPay, []measure{measureNeed, measureCover}},
+		// commitment reported (about 1,400 with the partners' 563). One
+		// figure each: a phone shows the line on one line.
+		{"no-growth", "growth=0", answerPay, []measure{measureNeed}},
+		{"all-commitments", "other=837", answerPay, []measure{measureNeed}},
 	}
 }
 
@@ -65,26 +66,23 @@ func presetQueries() []presetQuery {
 type measure struct {
 	fixed model.View
 	label func(t dict) string
-	value func(lang string, t dict, o model.Outcome) string
+	value func(lang string, o model.Outcome) string
 }
 
 var (
 	measurePost = measure{label: func(t dict) string { return t.MeasurePost },
-		value: func(lang string, _ dict, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
+		value: func(lang string, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
 	measureMsft = measure{label: func(t dict) string {
 		return fmt.Sprintf(t.MeasureStake, t.HolderName(model.Default(), model.Microsoft))
 	},
-		value: func(lang string, _ dict, o model.Outcome) string { return stakeShown(lang, o, model.Microsoft) }}
+		value: func(lang string, o model.Outcome) string { return stakeShown(lang, o, model.Microsoft) }}
 	measureFirmRaised = measure{fixed: model.ViewFirm, label: func(t dict) string { return t.MeasureFirmRaised },
-		value: func(lang string, _ dict, o model.Outcome) string { return text.Money(lang, o.Raised) }}
+		value: func(lang string, o model.Outcome) string { return text.Money(lang, o.Raised) }}
 	measureExpectedPost = measure{fixed: model.ViewExpected, label: func(t dict) string { return t.MeasureExpectedPost },
-		value: func(lang string, _ dict, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
-	// What OpenAI must still raise and the year its revenue covers what it
-	// owes, as the pay sentence says them.
+		value: func(lang string, o model.Outcome) string { return text.Money(lang, o.PostMoney) }}
+	// What OpenAI must still raise, as the pay sentence says it.
 	measureNeed = measure{label: func(t dict) string { return t.Time.MeasureNeed },
-		value: func(lang string, _ dict, o model.Outcome) string { return text.Money(lang, o.Time.PeakNeed) }}
-	measureCover = measure{label: func(t dict) string { return t.Time.MeasureCover },
-		value: func(_ string, t dict, o model.Outcome) string { return yearFigure(t, o.Time.CoverYear).Text }}
+		value: func(lang string, o model.Outcome) string { return text.Money(lang, o.Time.PeakNeed) }}
 )
 
 // measureLoss is a partner's loss in a collapse, as the exposure table
@@ -92,7 +90,7 @@ var (
 func measureLoss(partner string) measure {
 	return measure{
 		label: func(t dict) string { return fmt.Sprintf(t.MeasureLoss, t.HolderName(model.Default(), partner)) },
-		value: func(lang string, _ dict, o model.Outcome) string {
+		value: func(lang string, o model.Outcome) string {
 			for _, p := range o.Partners {
 				if p.ID == partner {
 					return text.MoneyFixed(lang, p.CollapseLoss, tableDecimals)
@@ -158,7 +156,7 @@ func presetLine(lang string, t dict, ms []measure, article, r model.Results, vie
 		if m.fixed != "" {
 			before, after = m.fixed, m.fixed
 		}
-		parts = append(parts, fmt.Sprintf(t.PresetChange, m.label(t), m.value(lang, t, article.View(before)), m.value(lang, t, r.View(after))))
+		parts = append(parts, fmt.Sprintf(t.PresetChange, m.label(t), m.value(lang, article.View(before)), m.value(lang, r.View(after))))
 	}
 	return capitalise(strings.Join(parts, t.PresetJoin))
 }

@@ -19,8 +19,8 @@ func TestPresetLines(t *testing.T) {
 		"nothing-paid": "Microsoft’s loss: $322.10B → $447.10B; Amazon’s loss: $119.00B → $188.00B",
 		"sftb-short":   "Post-money: $840B → $830B; Microsoft’s stake: 23.46% → 23.75%",
 		// Whether OpenAI can pay, as the pay sentence says it.
-		"no-growth":       "Still to raise: $271.24B → $647.4B; revenue covers from: 2031 → 2034",
-		"all-commitments": "Still to raise: $271.24B → $721.04B; revenue covers from: 2031 → 2032",
+		"no-growth":       "Still to raise: $271.24B → $647.4B",
+		"all-commitments": "Still to raise: $271.24B → $721.04B",
 	}
 	for _, lang := range []string{"fr", "en"} {
 		tx := texts(lang)

@@ -47,7 +47,7 @@ type TimeTexts struct {
 
 	// Two questions among the presets, and the figures their lines name.
 	PresetNoGrowth, PresetAllCommit string
-	MeasureNeed, MeasureCover       string
+	MeasureNeed                     string
 }
 
 func frenchTime() TimeTexts {
@@ -109,7 +109,6 @@ func frenchTime() TimeTexts {
 		PresetNoGrowth:  "Et si le chiffre d’affaires cessait de croître\u00a0?",
 		PresetAllCommit: "Tous les engagements d’OpenAI (1\u202f400\u00a0Md$)",
 		MeasureNeed:     "reste à lever",
-		MeasureCover:    "revenus suffisants dès",
 	}
 }
 
@@ -172,7 +171,6 @@ func englishTime() TimeTexts {
 		PresetNoGrowth:  "What if revenue stopped growing?",
 		PresetAllCommit: "Every commitment of OpenAI ($1,400B)",
 		MeasureNeed:     "still to raise",
-		MeasureCover:    "revenue covers from",
 	}
 }
 
