@@ -39,10 +39,15 @@ func defaultLevers() []string { return append(singles(model.SectionValuation), m
 
 // embedParams are the parameters of what an embed shows: readEmbedOptions
 // reads them, write writes them; the full calculator ignores them.
-func embedParams() []string { return []string{"levers", "show", "title", paramTheme} }
+func embedParams() []string { return []string{paramLevers, paramShow, paramTitle, paramTheme} }
 
-// paramTheme chooses an embed's theme.
-const paramTheme = "theme"
+// The parameters of what an embed shows.
+const (
+	paramLevers = "levers"
+	paramShow   = "show"
+	paramTitle  = "title"
+	paramTheme  = "theme"
+)
 
 // An embed's themes (the theme parameter). An article is most often light,
 // whatever the reader's system: an embed is light unless its editor asks
@@ -71,7 +76,7 @@ type embedOptions struct {
 // given twice shows once. An absent parameter takes the default; a present
 // one, even empty, is the editor's choice.
 func readEmbedOptions(q url.Values, s model.Scenario) embedOptions {
-	o := embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: q.Get("title") != "0", Theme: themeLight}
+	o := embedOptions{Levers: defaultLevers(), Blocks: defaultBlocks(), Title: q.Get(paramTitle) != "0", Theme: themeLight}
 	if slices.Contains(embedThemes(), q.Get(paramTheme)) {
 		o.Theme = q.Get(paramTheme) // an unknown one leaves the default: a look, never a figure
 	}
@@ -79,14 +84,14 @@ func readEmbedOptions(q url.Values, s model.Scenario) embedOptions {
 	for _, name := range s.Names() {
 		has[name] = true
 	}
-	if v, ok := q["levers"]; ok {
+	if v, ok := q[paramLevers]; ok {
 		o.Levers = pickNames(first(v), func(name string) bool { return has[name] })
 	}
 	known := map[string]bool{}
 	for _, b := range embedBlocks() {
 		known[b] = true
 	}
-	if v, ok := q["show"]; ok {
+	if v, ok := q[paramShow]; ok {
 		o.Blocks = pickNames(first(v), func(name string) bool { return known[name] })
 	}
 	return o
@@ -100,13 +105,13 @@ func (o embedOptions) write(q url.Values) {
 		q.Del(k)
 	}
 	if !slices.Equal(o.Levers, defaultLevers()) {
-		q.Set("levers", strings.Join(o.Levers, ","))
+		q.Set(paramLevers, strings.Join(o.Levers, ","))
 	}
 	if !slices.Equal(o.Blocks, defaultBlocks()) {
-		q.Set("show", strings.Join(o.Blocks, ","))
+		q.Set(paramShow, strings.Join(o.Blocks, ","))
 	}
 	if !o.Title {
-		q.Set("title", "0")
+		q.Set(paramTitle, "0")
 	}
 	if o.Theme != "" && o.Theme != themeLight {
 		q.Set(paramTheme, o.Theme)

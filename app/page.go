@@ -405,6 +405,11 @@ func (p *page) Render() app.UI {
 				T: l, EmbedSite: p.embedSite, EmbedLevers: p.d.Offered, Presets: p.d.Presets,
 				onExportJSON: p.onExportJSON, onExportCSV: p.onExportCSV, onPrint: p.onPrint, onImport: p.onImport,
 				onRefuse: p.onImportRefused},
+			// The embed's credit line, shown only where a host serves this
+			// page for an embed's address (web/app.css, rc-as-embed): the
+			// frame is then as tall as the embed it becomes.
+			app.P().Class("credit", "rc-embed-only").Body(app.Text(l.EmbedCredit+" "),
+				app.A().Href(attrText(p.fullLink)).Target("_blank").Rel("noopener").Text(l.EmbedOpen)),
 		),
 		app.Footer().Class("foot").Body(
 			app.P().Class("screen-only").Text(l.TagsLegend), // "activate it…"

@@ -32,10 +32,23 @@ type startData struct {
 	Page    []string        `json:"page"`
 	Frame   []string        `json:"frame"`
 	Embed   [2]string       `json:"embed"`   // the embed layout's parameter and value
+	Shows   showData        `json:"shows"`   // what an embed shows, for a page served for an embed's address
 	Theme   themeData       `json:"theme"`   // an embed's themes, its default first
 	Decimal string          `json:"decimal"` // the page's decimal separator
 	Height  heightMessages  `json:"height"`
 	Text    text.StartTexts `json:"text"`
+}
+
+// showData names the parameters of what an embed shows and their
+// defaults: on a static host the page served for an embed's address is the
+// full page, and web/lang.js shows only the blocks and levers the address
+// asks for from the first paint (web/app.css).
+type showData struct {
+	Blocks      string   `json:"blocks"` // the show parameter
+	Levers      string   `json:"levers"`
+	Title       string   `json:"title"`
+	BlocksFirst []string `json:"blocksFirst"` // the defaults
+	LeversFirst []string `json:"leversFirst"`
 }
 
 // themeData is the parameter of an embed's theme and its values.
@@ -99,6 +112,8 @@ func startJSON(lang string) string {
 		Page:    pageParams(),
 		Frame:   frameParams(),
 		Embed:   [2]string{paramEmbed, "1"},
+		Shows: showData{Blocks: paramShow, Levers: paramLevers, Title: paramTitle,
+			BlocksFirst: defaultBlocks(), LeversFirst: defaultLevers()},
 		Theme:   themeData{Key: paramTheme, Values: embedThemes()},
 		Decimal: strings.Trim(dec, "0123456789"),
 		Height:  heightFormats(),

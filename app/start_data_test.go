@@ -34,11 +34,12 @@ func startScripts(t *testing.T) []string {
 }
 
 // scriptKeys are the keys the start's scripts read of the start data
-// (cfg.x), its texts (say.x) and its height messages (hm.x).
+// (cfg.x), its texts (say.x) and its height messages (hm.x); web/lang.js
+// too, which shapes an embed's page before the first paint.
 func scriptKeys(t *testing.T) map[string][]string {
 	t.Helper()
 	var all []byte
-	for _, f := range startScripts(t) {
+	for _, f := range append(startScripts(t), filepath.Join("..", "web", "lang.js")) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
