@@ -39,8 +39,8 @@ func TestEmbedGraphic(t *testing.T) {
 				if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); int64(w) > c.width {
 					t.Errorf("%s: the embed is %d px wide: %s", what, w, eval[string](t, ctx, widest))
 				}
-				got := eval[[]string](t, ctx, testidOrder+`(["verdict", "chart-contributions", "input-pre", "input-q-amzn2", "input-ipo", "credit"])`)
-				if want := []string{"verdict", "chart-contributions", "input-pre", "input-q-amzn2", "input-ipo", "credit"}; fmt.Sprint(got) != fmt.Sprint(want) {
+				got := eval[[]string](t, ctx, testidOrder+`(["verdict", "chart-contributions", "input-pre", "input-ipo", "input-q-amzn2", "credit"])`)
+				if want := []string{"verdict", "chart-contributions", "input-pre", "input-ipo", "input-q-amzn2", "credit"}; fmt.Sprint(got) != fmt.Sprint(want) {
 					t.Errorf("%s: blocks %q, want %q", what, got, want)
 				}
 				if n := eval[int](t, ctx, `document.querySelectorAll("h1").length`); n != 1 {
