@@ -64,7 +64,8 @@ window.addEventListener("message", (e) => {
 // the address chose, and nothing else of the page.
 func TestEmbedStaticShowsItsChoice(t *testing.T) {
 	_, fctx, _, hold := staticEmbed(t, "/?embed=1&lang=en&show=verdict,pay&levers=growth")
-	poll(t, fctx, `document.readyState === "complete" && !!document.getElementById("app-wasm-loader")`, stepTimeout)
+	// (The French page first sends the frame to the English one.)
+	poll(t, fctx, `document.documentElement.lang === "en" && document.readyState === "complete" && !!document.getElementById("app-wasm-loader")`, stepTimeout)
 	shown := func(testid string) bool {
 		return eval[bool](t, fctx, `(() => { const e = document.querySelector(`+jsString(testidSelector(testid))+`);
 			return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden"; })()`)
