@@ -380,10 +380,13 @@ func TestEmbedStaticLink(t *testing.T) {
 
 // TestEmbedStaticDefault: a static host answers an embed's address with
 // the full page; until the program renders the embed, the frame shows what
-// the embed shows first, at an embed's height, not the 5,000 px page.
+// the embed shows first, at an embed's height, not the 5,000 px page. The
+// default embed (no scenario, no option) is the page's own figures laid out
+// as the embed: it waits for the reader as the page does, fetching its
+// program only in view.
 func TestEmbedStaticDefault(t *testing.T) {
 	ctx, fctx, site, hold := staticEmbed(t, "/?embed=1&lang=fr")
-	poll(t, fctx, `document.readyState === "complete" && document.documentElement.dataset.wasm === "started"`, stepTimeout)
+	poll(t, fctx, `document.readyState === "complete" && document.documentElement.dataset.wasm === "loading"`, stepTimeout)
 	if !eval[bool](t, fctx, `document.documentElement.classList.contains("rc-as-embed") && !document.querySelector(".page.embed")`) {
 		t.Fatal("the static page for an embed's address is not shown as the embed")
 	}

@@ -122,7 +122,12 @@
     root.classList.add("rc-theme-" + (cfg.theme.values.indexOf(theme) >= 0 ? theme : cfg.theme.values[0]));
   }
   var wanted = lang2(here.get(cfg.langKey)) || lang2(navigator.language) || cfg.langs[0];
-  var elsewhere = only(location.search, cfg.page) !== only(rendered, cfg.page) || wanted !== cfg.lang;
+  // The language is weighed on its own (wanted); a full page that web/lang.js
+  // laid out as the embed is the default embed's first paint.
+  var same = cfg.page.filter(function (k) {
+    return k !== cfg.langKey && !(k === cfg.embed[0] && root.classList.contains("rc-as-embed"));
+  });
+  var elsewhere = only(location.search, same) !== only(rendered, same) || wanted !== cfg.lang;
   var state = function (now) { root.setAttribute("data-wasm", now); };
   var compiled = null, wasmURL = new URL("app.wasm", script).href, seen = null, idle = 0;
   function load() {
