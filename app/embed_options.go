@@ -25,9 +25,15 @@ const (
 
 // embedBlocks are the blocks in the order an editor is offered them.
 func embedBlocks() []string {
-	return []string{blockVerdict, blockFigures, blockContributions, blockPay, blockOwnership, blockCaptable,
-		blockExposure, blockCollapse, blockTime, blockRoutes}
+	return append([]string{blockVerdict, blockFigures, blockContributions, blockPay, blockOwnership, blockCaptable},
+		foldedBlocks()...)
 }
+
+// foldedBlocks are the blocks the full page shows only in one of its
+// folded sections, whose bodies it does not prerender: a page served for an
+// embed's address (a static host's) cannot show them before the program
+// runs, so its height is not yet the embed's (web/pending-height.js).
+func foldedBlocks() []string { return []string{blockExposure, blockCollapse, blockTime, blockRoutes} }
 
 // defaultBlocks and defaultLevers make an embed that fits an article's
 // column (about 650 px tall at 640 px wide): the story in a sentence, who

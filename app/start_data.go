@@ -49,6 +49,7 @@ type showData struct {
 	Title       string   `json:"title"`
 	BlocksFirst []string `json:"blocksFirst"` // the defaults
 	LeversFirst []string `json:"leversFirst"`
+	Folded      []string `json:"folded"` // blocks the full page does not prerender
 }
 
 // themeData is the parameter of an embed's theme and its values.
@@ -113,7 +114,7 @@ func startJSON(lang string) string {
 		Frame:   frameParams(),
 		Embed:   [2]string{paramEmbed, "1"},
 		Shows: showData{Blocks: paramShow, Levers: paramLevers, Title: paramTitle,
-			BlocksFirst: defaultBlocks(), LeversFirst: defaultLevers()},
+			BlocksFirst: defaultBlocks(), LeversFirst: defaultLevers(), Folded: foldedBlocks()},
 		Theme:   themeData{Key: paramTheme, Values: embedThemes()},
 		Decimal: strings.Trim(dec, "0123456789"),
 		Height:  heightFormats(),

@@ -11,17 +11,27 @@ import (
 // TestEmbedHeightFinal: an embed's first height report is its height once
 // the program runs, within 40 px, so the article does not move under the
 // reader's eyes when it starts: the prerender lays out the blocks, levers
-// and sizes the program will show. For the default embed and one with its
-// own blocks and levers, at a phone's width and an article column's, in
-// both languages, served by `make run` and by a static host.
+// and sizes the program will show, or, where it cannot (a static host's
+// page has no folded section's body), leaves the first report to the
+// program. For the default embed and one with its own blocks and levers,
+// at a phone's width and an article column's, and one with folded blocks
+// at a phone's, in both languages, served by `make run` and by a static
+// host.
 func TestEmbedHeightFinal(t *testing.T) {
+	// Blocks and a lever the full page shows only in its folded sections,
+	// whose bodies it does not prerender: a static host's page cannot lay
+	// them out before the program runs.
+	const folded = "&show=verdict,collapse&levers=pre,years.amzn"
 	srv := startServer(t)
 	site := serveDist(t, nil)
 	host := startArticleHost(t)
 	for _, origin := range []struct{ name, url string }{{"server", srv.URL}, {"static", site.URL}} {
-		for _, q := range []string{"", "&show=verdict,pay&levers=growth"} {
+		for _, q := range []string{"", "&show=verdict,pay&levers=growth", folded} {
 			for _, lang := range []string{"fr", "en"} {
 				for _, width := range []int{375, 600} {
+					if q == folded && width != 375 {
+						continue
+					}
 					name := fmt.Sprintf("%s/%s/%s/%d", origin.name, strings.TrimPrefix(q, "&"), lang, width)
 					t.Run(name, func(t *testing.T) {
 						// A reader's first visit: no worker of the site's yet (its

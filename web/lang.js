@@ -59,8 +59,11 @@
     if (here.get(s.title) === "0") {
       root.setAttribute("data-notitle", "");
     }
-    // The levers: the inputs of those parameters, by the name each carries.
-    var levers = list(s.levers, s.leversFirst).map(function (n) {
+    // The levers: the inputs of those parameters, by the name each carries
+    // (named on the root too, for web/pending-height.js).
+    var names = list(s.levers, s.leversFirst);
+    root.setAttribute("data-levers", names.join(" "));
+    var levers = names.map(function (n) {
       return '[data-param="' + CSS.escape(n) + '"]';
     });
     if (levers.length && window.CSSStyleSheet && document.adoptedStyleSheets) {

@@ -239,7 +239,7 @@
     root.classList.add("rc-held"); // the prerendered page is the one asked for: no loading label over it
   }
   if (embedded) {
-    window.roundcalcReportHeight(shared);
+    window.roundcalcReportHeight(shared, true);
   }
   if (embedded && window.IntersectionObserver) {
     seen = new IntersectionObserver(function (entries) {
