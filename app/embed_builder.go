@@ -49,6 +49,7 @@ type embedBuilder struct {
 	Presets []presetRow
 
 	choice  embedChoice
+	height  int // the column preview's height for this choice, once it has said it: the code's
 	open    bool
 	status  string // the copy's outcome
 	own     app.Context
@@ -63,7 +64,7 @@ func (b *embedBuilder) OnDismount() { b.stopHeights() }
 
 func (b *embedBuilder) Render() app.UI {
 	l, c := b.L, b.choice
-	code := b.Site.code(c)
+	code := b.Site.code(c, b.height)
 	body := []app.UI{app.Summary().Text(l.Embed)}
 	if b.open {
 		body = append(body, app.P().Text(l.EmbedHelp), b.choices(c), b.previews(c))
@@ -84,7 +85,7 @@ func (b *embedBuilder) Render() app.UI {
 			app.Div().Class("embed-out").Body(
 				app.Label().For("embed-amp").Text(l.EmbedAMP),
 				app.Textarea().ID("embed-amp").ReadOnly(true).Rows(4).Spellcheck(false).
-					DataSet("testid", "embed-amp").Body(app.Text(b.Site.amp(c))),
+					DataSet("testid", "embed-amp").Body(app.Text(b.Site.amp(c, b.height))),
 			),
 			// A static host has no oEmbed answer for this embed to offer.
 			app.If(b.Site.OEmbed, func() app.UI {
@@ -199,7 +200,7 @@ func (b *embedBuilder) change(edit func(*embedChoice)) {
 	c := b.choice
 	c.Show.Levers, c.Show.Blocks = slices.Clone(c.Show.Levers), slices.Clone(c.Show.Blocks)
 	edit(&c)
-	b.choice, b.status = c, ""
+	b.choice, b.status, b.height = c, "", 0
 }
 
 // pageScenario is the scenario select's value for the page's own (go-app
@@ -284,7 +285,13 @@ func (b *embedBuilder) listenHeights() {
 			}
 			frame := win.GetElementByID(p.id)
 			if frame.Truthy() && args[0].Get("source").Equal(frame.Get("contentWindow")) {
-				frame.Get("style").Set("height", fmt.Sprintf("%dpx", int(math.Ceil(h.Float()))))
+				px := int(math.Ceil(h.Float()))
+				frame.Get("style").Set("height", fmt.Sprintf("%dpx", px))
+				if !p.phone && px != b.height {
+					// The code's frame takes the column's height before its
+					// own first message: the article keeps its place.
+					b.own.Dispatch(func(app.Context) { b.height = px })
+				}
 			}
 		}
 		return nil
@@ -308,7 +315,7 @@ func (b *embedBuilder) stopHeights() {
 // selected and copied the older way if the browser still allows it; the
 // status line says which, so the editor knows whether to press Ctrl+C.
 func (b *embedBuilder) onCopy(ctx app.Context, e app.Event) {
-	code := b.Site.code(b.choice)
+	code := b.Site.code(b.choice, b.height)
 	b.status = ""
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() || !clip.Get("writeText").Truthy() {

@@ -86,15 +86,21 @@ func (s embedSite) oembed(c embedChoice) string {
 	return s.Origin + oembedPath + "?url=" + url.QueryEscape(s.calculator(c)) + "&format=json"
 }
 
-func (s embedSite) codeFrame(c embedChoice) embedcode.Frame {
-	return embedcode.Frame{Src: s.frame(c, ""), Script: s.Script, Title: s.Title, Expand: s.Expand}
+// codeFrame is the chosen embed's frame, height px tall before its first
+// height message (0: embedcode's default).
+func (s embedSite) codeFrame(c embedChoice, height int) embedcode.Frame {
+	return embedcode.Frame{Src: s.frame(c, ""), Script: s.Script, Title: s.Title, Expand: s.Expand, Height: height}
 }
 
 // code is the HTML to paste into an article.
-func (s embedSite) code(c embedChoice) string { return embedcode.Code(s.codeFrame(c)) }
+func (s embedSite) code(c embedChoice, height int) string {
+	return embedcode.Code(s.codeFrame(c, height))
+}
 
 // amp is the same embed for an AMP page.
-func (s embedSite) amp(c embedChoice) string { return embedcode.AMP(s.codeFrame(c)) }
+func (s embedSite) amp(c embedChoice, height int) string {
+	return embedcode.AMP(s.codeFrame(c, height))
+}
 
 // encodeQuery encodes q with its commas as they are: a comma means the same
 // in a query either way, and an editor reads show=verdict,figures in the

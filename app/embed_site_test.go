@@ -68,14 +68,14 @@ func TestEmbedSite(t *testing.T) {
 	if got, want := site.frame(c, "rc-p"), "http://h/?childId=rc-p&embed=1&lang=fr&levers=q.amzn2&t.sftb=20"; got != want {
 		t.Errorf("preview frame %s, want %s", got, want)
 	}
-	code := site.code(c)
+	code := site.code(c, 0)
 	for _, w := range []string{`src="http://h/?embed=1&amp;lang=fr&amp;levers=q.amzn2&amp;t.sftb=20"`,
 		`<script src="http://h/web/embed.js" async></script>`, `title="La levée"`} {
 		if !strings.Contains(code, w) {
 			t.Errorf("code lacks %s:\n%s", w, code)
 		}
 	}
-	amp := site.amp(c)
+	amp := site.amp(c, 0)
 	for _, w := range []string{"<amp-iframe ", `src="http://h/?embed=1&amp;lang=fr&amp;levers=q.amzn2&amp;t.sftb=20"`,
 		` resizable `, `<div overflow tabindex="0" role="button" aria-label="Tout voir">Tout voir</div>`} {
 		if !strings.Contains(amp, w) {

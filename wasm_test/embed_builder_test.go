@@ -312,6 +312,18 @@ func TestEmbedBuilder(t *testing.T) {
 		waitPreviews(t, ctx, src)
 		checkPreviews(t, ctx, []string{"verdict", "figures", "ownership", "captable"}, []string{"pre", "q.amzn2", "t.sftb"}, true)
 		checkPreviewHeights(t, ctx)
+		// The code's frame reserves the column preview's height, so the
+		// article does not move when the frame loads; the AMP code's too.
+		column := eval[int](t, ctx, `Math.round(document.getElementById("embed-preview-column").getBoundingClientRect().height)`)
+		if column < 800 {
+			t.Fatalf("the column preview of the cap table is %d px tall", column)
+		}
+		for _, id := range []string{"embed-snippet", "embed-amp"} {
+			want := fmt.Sprintf(`height="%d"`, column)
+			if !eventually(stepTimeout, func() bool { return strings.Contains(valueOf(t, ctx, id), want) }) {
+				t.Errorf("%s: %s, want the column preview's %s", id, valueOf(t, ctx, id), want)
+			}
+		}
 	})
 
 	// A question of the article, other blocks, no title.
