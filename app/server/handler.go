@@ -95,7 +95,7 @@ func newHandler(root string, resources app.ResourceResolver, static bool, pg Pag
 		// every other file of web/ (the SVG icon, what the page may add) is
 		// listed here so that the worker precaches it too.
 		CacheableResources:    append(append(webResources(root), otherManifests()...), pg.otherPaths()...),
-		ServiceWorkerTemplate: serviceWorkerJS,
+		ServiceWorkerTemplate: serviceWorker(!static, pg),
 		WasmContentLength:     fmt.Sprint(st.Size()),
 		Resources:             resources,
 	}

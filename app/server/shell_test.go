@@ -231,7 +231,9 @@ func TestServerHeadersAndEncoding(t *testing.T) {
 func TestServiceWorkerAndManifest(t *testing.T) {
 	s, h := testServer(t)
 	sw := body(t, get(s, "/app-worker.js"))
-	for _, want := range []string{`"app-" + "` + h.Version + `"`, `"/web/app.wasm"`, `"/web/icon.svg"`, `"/"`, "event.waitUntil", "ignoreSearch"} {
+	for _, want := range []string{`const version = "` + h.Version + `"`, `"/web/app.wasm"`, `"/web/icon.svg"`, `"/"`, "event.waitUntil", "ignoreSearch",
+		// The server prerenders each embed's address: the worker asks it first.
+		"const prerendersEachAddress = true;"} {
 		if !strings.Contains(sw, want) {
 			t.Errorf("app-worker.js lacks %s", want)
 		}
@@ -280,6 +282,10 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 	sw, _ := os.ReadFile(filepath.Join(dist, "app-worker.js"))
 	if !bytes.Contains(sw, []byte(`"/roundcalc/web/app.wasm"`)) {
 		t.Error("the worker does not precache the prefixed app.wasm")
+	}
+	// One page for every address: the cached one is the network's.
+	if !bytes.Contains(sw, []byte("const prerendersEachAddress = false;")) {
+		t.Error("a static site's worker asks the host for each embed's page")
 	}
 	// The manifest of the other language, described in it, precached.
 	var en map[string]any

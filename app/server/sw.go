@@ -1,26 +1,53 @@
 package server
 
-// serviceWorkerJS is the template of /app-worker.js (app.Handler's
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+)
+
+// serviceWorker is the template of /app-worker.js (app.Handler's
 // ServiceWorkerTemplate). go-app fills in {{.Version}} and
 // {{.ResourcesToCache}} (already resolved against the site's base path).
+// prerenders: the host renders each address's own page (the server of
+// make run), not one page for every address (a static host).
 //
 // Differences from go-app's default worker (app.DefaultAppWorkerJS):
-//   - the precache runs inside event.waitUntil, bypasses the HTTP cache
-//     (cache: "reload") and fails the install when a resource is missing, so
-//     a worker never activates with a half-filled cache;
+//   - the precache runs inside event.waitUntil, revalidates what the HTTP
+//     cache holds (cache: "no-cache") and fails the install when a resource is missing, so
+//     a worker never activates with a half-filled cache; each language's
+//     page is fetched in that language, so the scope's page is the default
+//     language's as on a static host, whatever the reader's browser asks;
 //   - activation deletes the old versions' caches and claims the open pages
 //     inside event.waitUntil; go-app's app.js then calls goappOnUpdate and
 //     components get OnAppUpdate (see update_banner.go);
 //   - navigations (mode "navigate" or Accept: text/html) are answered with
-//     the cached page whatever their query string (the embed's own page for
-//     embed=1), so every shared link
+//     the cached page whatever their query string, so every shared link
 //     (/?pre=900) opens offline; web/pending.js marks the figures pending
 //     until the wasm has computed them for that query;
+//   - an embed's navigation (embed=1), where the host prerenders each
+//     address, goes to the network first: its own prerender is in its
+//     language, with its blocks, levers and height from the first paint.
+//     Offline, or when the answer is another version's, it gets the cached
+//     page of the language its address asks for, which web/lang.js lays
+//     out as that embed; a static host's is that page anyway;
 //   - every other same-origin GET is cache-first from this version's cache
 //     only, so a page is never paired with another version's wasm;
 //   - no push-notification code (the app sends none).
+func serviceWorker(prerenders bool, pg Page) string {
+	// Each language's page, relative to the scope ("en/", "" for "/").
+	pages := map[string]string{}
+	for l, p := range pg.Paths {
+		pages[l] = strings.TrimPrefix(p, "/")
+	}
+	b, _ := json.Marshal(pages)
+	r := strings.NewReplacer("PRERENDERS", strconv.FormatBool(prerenders), "LANG_PAGES", string(b))
+	return r.Replace(serviceWorkerJS)
+}
+
 const serviceWorkerJS = `// roundcalc service worker, version {{.Version}}
-const cacheName = "app-" + "{{.Version}}";
+const version = "{{.Version}}";
+const cacheName = "app-" + version;
 const scopePath = new URL(self.registration.scope).pathname; // "/" or "/base/"
 
 // The page is listed as "/base" when the site lives under a sub-path; static
@@ -29,25 +56,36 @@ const scopePath = new URL(self.registration.scope).pathname; // "/" or "/base/"
 const resourcesToCache = {{.ResourcesToCache}}.map((r) =>
   r + "/" === scopePath ? scopePath : r
 );
-// The embed's own prerendered page, for navigations with embed=1 (a static
-// host answers it with the full page, which web/pending.js then shows as
-// the embed would until the program runs).
-const embedPage = scopePath + "?embed=1";
+// Whether the host renders each address's own page (see fetch).
+const prerendersEachAddress = PRERENDERS;
+// Each language's page: {"en": "/base/en/", "fr": "/base/"}.
+const langPages = Object.fromEntries(
+  Object.entries(LANG_PAGES).map(([lang, p]) => [lang, scopePath + p])
+);
+
+function precacheRequest(r) {
+  // no-cache revalidates (a 304 for what the page has just fetched)
+  // instead of downloading app.wasm a second time on a first visit.
+  const init = { cache: "no-cache" };
+  // A language's page in that language: the server would write the scope's
+  // page in the browser's, and web/lang.js could not tell it from the
+  // default language's page.
+  const lang = Object.keys(langPages).find((l) => langPages[l] === r);
+  if (lang) {
+    init.headers = { "Accept-Language": lang };
+  }
+  return new Request(r, init);
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(cacheName);
-      await cache.addAll(
-        // no-cache revalidates (a 304 for what the page has just fetched)
-        // instead of downloading app.wasm a second time on a first visit.
-        resourcesToCache.concat([embedPage]).map((r) => new Request(r, { cache: "no-cache" }))
-      );
+      await cache.addAll(resourcesToCache.map(precacheRequest));
       await self.skipWaiting();
     })()
   );
 });
-
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
@@ -101,11 +139,30 @@ self.addEventListener("fetch", (event) => {
 
 async function page(request, path) {
   const cache = await caches.open(cacheName);
-  const embed = new URL(request.url).searchParams.get("embed") === "1";
+  const query = new URL(request.url).searchParams;
+  const embed = query.get("embed") === "1";
+  if (embed && prerendersEachAddress) {
+    // The embed's own prerender, unless offline or another version's
+    // (whose page would meet this version's scripts and styles).
+    try {
+      const res = await fetch(request);
+      const etag = res.headers.get("ETag");
+      if (res.ok && (!etag || etag.includes(version))) {
+        return res;
+      }
+    } catch (e) {
+      // offline: the cached page below
+    }
+  }
+  // The cached pages were precached with a language of their own.
+  const match = (r, o) => cache.match(r, Object.assign({ ignoreVary: true }, o));
+  // An embed gets the page of its address's language at once: sent there
+  // by web/lang.js instead, the page it leaves would report its height.
+  const asked = embed && langPages[(query.get("lang") || "").toLowerCase().slice(0, 2)];
   const cached =
-    (embed && path === scopePath && (await cache.match(embedPage))) ||
-    (await cache.match(path)) ||
-    (await cache.match(request, { ignoreSearch: true }));
+    (asked && (await match(asked))) ||
+    (await match(path)) ||
+    (await match(request, { ignoreSearch: true }));
   if (cached) {
     return cached;
   }

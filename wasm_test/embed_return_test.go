@@ -1,0 +1,194 @@
+//go:build !js
+
+package wasmtest
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// holdingProxy stands between the browser and the server of `make run`: it
+// can hold app.wasm (the page stays as served, before its program runs)
+// and go down as a stopped server does, app.wasm excepted.
+type holdingProxy struct {
+	URL  string
+	mu   sync.Mutex
+	hold chan struct{} // app.wasm waits until it is closed; nil: not held
+	down bool
+}
+
+func startHoldingProxy(t *testing.T, backend string) *holdingProxy {
+	t.Helper()
+	u, err := url.Parse(backend)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &holdingProxy{}
+	rp := httputil.NewSingleHostReverseProxy(u)
+	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.mu.Lock()
+		hold, down := p.hold, p.down
+		p.mu.Unlock()
+		if strings.HasSuffix(r.URL.Path, "/app.wasm") {
+			if hold != nil {
+				select {
+				case <-hold:
+				case <-r.Context().Done():
+					return
+				}
+			}
+		} else if down {
+			// A refused connection, as from a stopped server.
+			if hj, ok := w.(http.Hijacker); ok {
+				if c, _, err := hj.Hijack(); err == nil {
+					c.Close()
+					return
+				}
+			}
+			http.Error(w, "down", http.StatusBadGateway)
+			return
+		}
+		rp.ServeHTTP(w, r)
+	}))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts.Listener = ln
+	ts.Start()
+	t.Cleanup(func() {
+		ts.CloseClientConnections()
+		ts.Close()
+	})
+	p.URL = ts.URL
+	return p
+}
+
+// holdWasm holds app.wasm from now on; the returned func lets it go.
+func (p *holdingProxy) holdWasm() (release func()) {
+	c := make(chan struct{})
+	p.mu.Lock()
+	p.hold = c
+	p.mu.Unlock()
+	var once sync.Once
+	return func() { once.Do(func() { close(c) }) }
+}
+
+// goDown refuses every request but app.wasm's from now on.
+func (p *holdingProxy) goDown() {
+	p.mu.Lock()
+	p.down = true
+	p.mu.Unlock()
+}
+
+// shownJS is, in a page, whether the element with that data-testid shows.
+const shownJS = `((id) => { const e = document.querySelector('[data-testid="' + id + '"]');
+	return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden"; })`
+
+// TestEmbedReturningReader: a reader whose browser has the site's service
+// worker (an earlier article's embed installed it) opens another article
+// whose embed has its own language, blocks and levers: from its first
+// paint, before the program runs, the embed is in that language, shows
+// those blocks only, and reports its final height (within 40 px), with
+// the server up and with the server down (the worker's cached page).
+func TestEmbedReturningReader(t *testing.T) {
+	backend := startServer(t)
+	px := startHoldingProxy(t, backend.URL)
+	host := startArticleHost(t)
+	ctx := newBrowser(t)
+	viewport(t, ctx, 700, 900)
+
+	// The first visit: an article with the default embed, in view, whose
+	// worker installs and precaches.
+	host.set("/first", lazyArticle(px.URL+"/?embed=1&lang=fr", 0))
+	navigate(t, ctx, host.URL+"/first")
+	fctx := attachFrame(t, ctx, px.URL+"/")
+	waitApp(t, fctx)
+	waitServiceWorker(t, fctx)
+	// The worker's copy of the program goes, so that its fetch reaches the
+	// proxy, which holds it: the test sees the page as it was served.
+	eval[bool](t, fctx, `(async () => {
+		for (const k of await caches.keys()) {
+			const c = await caches.open(k);
+			for (const r of await c.keys()) {
+				if (new URL(r.url).pathname.endsWith("/web/app.wasm")) await c.delete(r, { ignoreVary: true });
+			}
+		}
+		return true;
+	})()`)
+
+	payGrowth := []string{"verdict", "verdict-pay", "chart-pay", "input-growth", "field-growth"}
+	notPayGrowth := []string{"chart-contributions", "post-money", "stake-after-msft", "chart-ownership", "input-pre", "field-ipo"}
+	for i, c := range []struct {
+		name, lang, query string
+		offline           bool
+		shown, hidden     []string
+	}{
+		{"fr/pay,growth", "fr", "&show=verdict,pay&levers=growth", false, payGrowth, notPayGrowth},
+		{"en/captable", "en", "&show=captable", false, []string{"stake-after-msft"},
+			[]string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"}},
+		// Last: the server stays down.
+		{"offline/en/pay,growth", "en", "&show=verdict,pay&levers=growth", true, payGrowth, notPayGrowth},
+		{"offline/fr/captable", "fr", "&show=captable", true, []string{"stake-after-msft"},
+			[]string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			release := px.holdWasm()
+			defer release()
+			if c.offline {
+				px.goDown()
+				if reachable(px.URL + "/") {
+					t.Fatal("the server still answers")
+				}
+			}
+			path := "/article" + string(rune('a'+i))
+			host.set(path, lazyArticle(px.URL+"/?embed=1&lang="+c.lang+c.query, 0)+resizingListener)
+			navigate(t, ctx, host.URL+path)
+			fctx := attachFrame(t, ctx, px.URL+"/")
+			first, _, _ := waitHeightReports(t, ctx, px.URL, "roundcalc", false, 1)
+			poll(t, fctx, `document.readyState === "complete"`, stepTimeout)
+			checkFirstPaint(t, fctx, c.lang, c.shown, c.hidden)
+
+			release()
+			waitApp(t, fctx)
+			dw, _, _, content := waitReportsFit(t, ctx, fctx, px.URL, "roundcalc", false)
+			final := lastHeight(dw)
+			t.Logf("first report %d px, final %d px (content %d), reports %v", first[0], final, content, dw)
+			if d := final - first[0]; d > 40 || d < -40 {
+				t.Errorf("the embed's height moved %+d px when the program started (%d → %d px)", d, first[0], final)
+			}
+			if l := eval[string](t, fctx, `document.documentElement.lang`); l != c.lang {
+				t.Errorf("running, the embed is in %q, want %q", l, c.lang)
+			}
+		})
+	}
+}
+
+// checkFirstPaint checks, while the program is held, the page the frame
+// was served: its language, and which blocks show.
+func checkFirstPaint(t *testing.T, fctx context.Context, lang string, shown, hidden []string) {
+	t.Helper()
+	if !eval[bool](t, fctx, `!!document.getElementById("app-wasm-loader")`) {
+		t.Fatal("the program runs already: the test holds nothing")
+	}
+	if l := eval[string](t, fctx, `document.documentElement.lang`); l != lang {
+		t.Errorf("before the program runs, the embed is in %q, want %q", l, lang)
+	}
+	for _, id := range shown {
+		if !eval[bool](t, fctx, shownJS+`(`+jsString(id)+`)`) {
+			t.Errorf("%s, chosen, does not show before the program runs", id)
+		}
+	}
+	for _, id := range hidden {
+		if eval[bool](t, fctx, shownJS+`(`+jsString(id)+`)`) {
+			t.Errorf("%s, not chosen, shows before the program runs", id)
+		}
+	}
+}
