@@ -17,15 +17,22 @@
   var key = document.querySelector('meta[name="roundcalc-lang-key"]');
   var asked = key && here.get(key.content);
   var langs = asked ? [asked] : navigator.languages || [navigator.language];
+  // The first language the site has a page for decides: a reader whose
+  // browser asks for French, then English, stays on the French page (each
+  // page sent them to the other's). A page in another language at that
+  // language's own address (one the server wrote in the browser's
+  // language) stays too, and is laid out below.
   for (var j = 0; j < langs.length; j++) {
     var lang = (langs[j] || "").toLowerCase().slice(0, 2), page = pages[lang];
-    if (page && lang !== document.documentElement.lang) {
-      var to = new URL(page);
-      if (to.pathname !== location.pathname) {
-        location.replace(to.pathname + location.search + location.hash);
-      }
+    if (!page) {
+      continue;
+    }
+    var to = new URL(page);
+    if (lang !== document.documentElement.lang && to.pathname !== location.pathname) {
+      location.replace(to.pathname + location.search + location.hash);
       return;
     }
+    break;
   }
 
   // 2. A host that serves one page for every address (a static host, the
