@@ -4,6 +4,7 @@ package wasmtest
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -18,20 +19,23 @@ import (
 // can hold app.wasm (the page stays as served, before its program runs)
 // and go down as a stopped server does, app.wasm excepted.
 type holdingProxy struct {
-	URL  string
-	mu   sync.Mutex
-	hold chan struct{} // app.wasm waits until it is closed; nil: not held
-	down bool
+	URL     string
+	mu      sync.Mutex
+	hold    chan struct{} // app.wasm waits until it is closed; nil: not held
+	down    bool
+	backend *url.URL
 }
 
 func startHoldingProxy(t *testing.T, backend string) *holdingProxy {
 	t.Helper()
-	u, err := url.Parse(backend)
-	if err != nil {
-		t.Fatal(err)
-	}
 	p := &holdingProxy{}
-	rp := httputil.NewSingleHostReverseProxy(u)
+	p.switchTo(t, backend)
+	rp := &httputil.ReverseProxy{Rewrite: func(r *httputil.ProxyRequest) {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		r.SetURL(p.backend)
+		r.Out.Host = r.In.Host
+	}}
 	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.mu.Lock()
 		hold, down := p.hold, p.down
@@ -81,6 +85,19 @@ func (p *holdingProxy) holdWasm() (release func()) {
 	return func() { once.Do(func() { close(c) }) }
 }
 
+// switchTo sends the requests to another backend from now on (a new
+// deployment behind the same address).
+func (p *holdingProxy) switchTo(t *testing.T, backend string) {
+	t.Helper()
+	u, err := url.Parse(backend)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.mu.Lock()
+	p.backend = u
+	p.mu.Unlock()
+}
+
 // goDown refuses every request but app.wasm's from now on.
 func (p *holdingProxy) goDown() {
 	p.mu.Lock()
@@ -97,32 +114,27 @@ const shownJS = `((id) => { const e = document.querySelector('[data-testid="' + 
 // whose embed has its own language, blocks and levers: from its first
 // paint, before the program runs, the embed is in that language, shows
 // those blocks only, and reports its final height (within 40 px), with
-// the server up and with the server down (the worker's cached page).
+// the host up and with the host down (the worker's cached page), on the
+// server of `make run` and on a static host.
 func TestEmbedReturningReader(t *testing.T) {
-	backend := startServer(t)
-	px := startHoldingProxy(t, backend.URL)
 	host := startArticleHost(t)
+	for _, h := range []struct {
+		name  string
+		start func(t *testing.T) *Server
+	}{
+		{"server", func(t *testing.T) *Server { return startServer(t) }},
+		{"static", func(t *testing.T) *Server { return serveDist(t, nil) }},
+	} {
+		t.Run(h.name, func(t *testing.T) {
+			returningReader(t, host, startHoldingProxy(t, h.start(t).URL))
+		})
+	}
+}
+
+func returningReader(t *testing.T, host *articleHost, px *holdingProxy) {
 	ctx := newBrowser(t)
 	viewport(t, ctx, 700, 900)
-
-	// The first visit: an article with the default embed, in view, whose
-	// worker installs and precaches.
-	host.set("/first", lazyArticle(px.URL+"/?embed=1&lang=fr", 0))
-	navigate(t, ctx, host.URL+"/first")
-	fctx := attachFrame(t, ctx, px.URL+"/")
-	waitApp(t, fctx)
-	waitServiceWorker(t, fctx)
-	// The worker's copy of the program goes, so that its fetch reaches the
-	// proxy, which holds it: the test sees the page as it was served.
-	eval[bool](t, fctx, `(async () => {
-		for (const k of await caches.keys()) {
-			const c = await caches.open(k);
-			for (const r of await c.keys()) {
-				if (new URL(r.url).pathname.endsWith("/web/app.wasm")) await c.delete(r, { ignoreVary: true });
-			}
-		}
-		return true;
-	})()`)
+	firstVisit(t, ctx, host, px)
 
 	payGrowth := []string{"verdict", "verdict-pay", "chart-pay", "input-growth", "field-growth"}
 	notPayGrowth := []string{"chart-contributions", "post-money", "stake-after-msft", "chart-ownership", "input-pre", "field-ipo"}
@@ -134,7 +146,7 @@ func TestEmbedReturningReader(t *testing.T) {
 		{"fr/pay,growth", "fr", "&show=verdict,pay&levers=growth", false, payGrowth, notPayGrowth},
 		{"en/captable", "en", "&show=captable", false, []string{"stake-after-msft"},
 			[]string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"}},
-		// Last: the server stays down.
+		// Last: the host stays down.
 		{"offline/en/pay,growth", "en", "&show=verdict,pay&levers=growth", true, payGrowth, notPayGrowth},
 		{"offline/fr/captable", "fr", "&show=captable", true, []string{"stake-after-msft"},
 			[]string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"}},
@@ -145,10 +157,10 @@ func TestEmbedReturningReader(t *testing.T) {
 			if c.offline {
 				px.goDown()
 				if reachable(px.URL + "/") {
-					t.Fatal("the server still answers")
+					t.Fatal("the host still answers")
 				}
 			}
-			path := "/article" + string(rune('a'+i))
+			path := fmt.Sprintf("/%s/article%d", strings.TrimPrefix(px.URL, "http://"), i)
 			host.set(path, lazyArticle(px.URL+"/?embed=1&lang="+c.lang+c.query, 0)+resizingListener)
 			navigate(t, ctx, host.URL+path)
 			fctx := attachFrame(t, ctx, px.URL+"/")
@@ -168,6 +180,62 @@ func TestEmbedReturningReader(t *testing.T) {
 				t.Errorf("running, the embed is in %q, want %q", l, c.lang)
 			}
 		})
+	}
+}
+
+// firstVisit is a reader's first article, whose default embed, in view,
+// installs the site's worker, which precaches. The worker's copy of the
+// program then goes, so that its fetch reaches the proxy, which can hold
+// it: the test sees the next page as it was served.
+func firstVisit(t *testing.T, ctx context.Context, host *articleHost, px *holdingProxy) {
+	t.Helper()
+	path := "/" + strings.TrimPrefix(px.URL, "http://") + "/first"
+	host.set(path, lazyArticle(px.URL+"/?embed=1&lang=fr", 0))
+	navigate(t, ctx, host.URL+path)
+	fctx := attachFrame(t, ctx, px.URL+"/")
+	waitApp(t, fctx)
+	waitServiceWorker(t, fctx)
+	eval[bool](t, fctx, `(async () => {
+		for (const k of await caches.keys()) {
+			const c = await caches.open(k);
+			for (const r of await c.keys()) {
+				if (new URL(r.url).pathname.endsWith("/web/app.wasm")) await c.delete(r, { ignoreVary: true });
+			}
+		}
+		return true;
+	})()`)
+}
+
+// TestEmbedReturningReaderNewVersion: when the server runs a new version,
+// a returning reader's embed is the worker's page, of the version its
+// cached scripts, styles and program are (the server's page would meet
+// them), still in its language, with its blocks and final height.
+func TestEmbedReturningReaderNewVersion(t *testing.T) {
+	px := startHoldingProxy(t, startServer(t).URL)
+	host := startArticleHost(t)
+	ctx := newBrowser(t)
+	viewport(t, ctx, 700, 900)
+	firstVisit(t, ctx, host, px)
+	px.switchTo(t, startServerRoot(t, newRootVersion(t)).URL)
+
+	release := px.holdWasm()
+	defer release()
+	const query = "embed=1&lang=en&show=captable"
+	host.set("/next", lazyArticle(px.URL+"/?"+query, 0)+resizingListener)
+	navigate(t, ctx, host.URL+"/next")
+	fctx := attachFrame(t, ctx, px.URL+"/")
+	first, _, _ := waitHeightReports(t, ctx, px.URL, "roundcalc", false, 1)
+	poll(t, fctx, `document.readyState === "complete"`, stepTimeout)
+	if q := eval[string](t, fctx, `document.documentElement.getAttribute("data-prerender-query")`); q == query {
+		t.Error("the embed is the new version's page, with the old version's scripts and styles")
+	}
+	checkFirstPaint(t, fctx, "en", []string{"stake-after-msft"}, []string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"})
+	release()
+	waitApp(t, fctx)
+	dw, _, _, _ := waitReportsFit(t, ctx, fctx, px.URL, "roundcalc", false)
+	t.Logf("first report %d px, final %d px, reports %v", first[0], lastHeight(dw), dw)
+	if d := lastHeight(dw) - first[0]; d > 40 || d < -40 {
+		t.Errorf("the embed's height moved %+d px when the program started (%d → %d px)", d, first[0], lastHeight(dw))
 	}
 }
 

@@ -7,6 +7,7 @@
 // by a single file stays with it):
 //
 //	srv := startServer(t)            // the server of `make run` (bin -addr 127.0.0.1:0)
+//	srv := startServerRoot(t, root)  // the same for another root (newRootVersion)
 //	site := serveDist(t, nil)        // the static site of `make dist` on a plain file server
 //	dir := distWithBase(t, "/roundcalc") // the static site for a sub-path (make dist BASE=…)
 //	generateSite(t, root, dir)       // the static site of another root (bin -dist)
@@ -236,7 +237,14 @@ func (s *Server) Stop() { s.once.Do(s.stop) }
 // port of 127.0.0.1; it stops at the end of the test.
 func startServer(t testing.TB) *Server {
 	t.Helper()
-	cmd := exec.Command(suite.bin, "-root", suite.root, "-addr", "127.0.0.1:0")
+	return startServerRoot(t, suite.root)
+}
+
+// startServerRoot is startServer for another root (newRootVersion: a new
+// deployment).
+func startServerRoot(t testing.TB, root string) *Server {
+	t.Helper()
+	cmd := exec.Command(suite.bin, "-root", root, "-addr", "127.0.0.1:0")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
