@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -77,4 +78,11 @@ func cellLabel(head []string, j int) string {
 		return head[j]
 	}
 	return ""
+}
+
+// chartSame reports whether two drawings of a picture are the same: a
+// redraw that changes none leaves the page as it is.
+func chartSame(a, b chart.Data) bool {
+	return a.ID == b.ID && a.SVG == b.SVG && a.Narrow == b.Narrow && a.Title == b.Title && a.Desc == b.Desc &&
+		a.File == b.File && slices.EqualFunc(a.Table, b.Table, slices.Equal)
 }

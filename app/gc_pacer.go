@@ -37,7 +37,10 @@ func (p *page) collectOnPause() {
 	if !app.IsClient || p.own.Context == nil {
 		return
 	}
-	p.jobs.debounce(p.own, jobGC, gcPause, 0, func(app.Context, func() bool) { runtime.GC() })
+	p.jobs.debounce(p.own, jobGC, gcPause, 0, func(ctx app.Context, _ func() bool) {
+		runtime.GC()
+		ctx.PreventUpdate() // nothing on screen changed
+	})
 }
 
 // collectNow collects at once, for garbage as large as an imported file's

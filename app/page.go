@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -267,7 +268,13 @@ func (p *page) drawChartsNext() {
 		p.drawCharts()
 		return
 	}
-	p.jobs.debounce(p.own, jobCharts, chartsQuiet, chartsMaxWait, func(app.Context, func() bool) { p.drawCharts() })
+	p.jobs.debounce(p.own, jobCharts, chartsQuiet, chartsMaxWait, func(ctx app.Context, _ func() bool) {
+		before := p.charts
+		p.drawCharts()
+		if slices.EqualFunc(before, p.charts, chartSame) {
+			ctx.PreventUpdate() // the same pictures: no Render and diff of the page
+		}
+	})
 }
 
 // changed follows an accepted change: figures, address bar, and the

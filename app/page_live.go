@@ -17,7 +17,11 @@ func (p *page) announceVerdict() {
 		return
 	}
 	p.jobs.debounce(p.own, jobVerdict, verdictQuiet, 0, func(ctx app.Context, _ func() bool) {
-		p.liveVerdict = p.spoken()
+		if v := p.spoken(); v != p.liveVerdict {
+			p.liveVerdict = v
+			return
+		}
+		ctx.PreventUpdate() // the region says it already
 	})
 }
 

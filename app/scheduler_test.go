@@ -52,3 +52,43 @@ func TestSchedulerRunsOncePerBurst(t *testing.T) {
 		}
 	}
 }
+
+// quietHost requests a job n times in a row, as a drag does, for a run that
+// changes nothing on screen; it counts its renders.
+type quietHost struct {
+	app.Compo
+	jobs          scheduler
+	n             int
+	runs, renders int
+}
+
+func (h *quietHost) OnPreRender(ctx app.Context) {
+	for range h.n {
+		h.jobs.debounce(ctx, jobGC, 20*time.Millisecond, 0, func(ctx app.Context, _ func() bool) {
+			h.runs++
+			ctx.PreventUpdate()
+		})
+	}
+}
+
+func (h *quietHost) Render() app.UI {
+	h.renders++
+	return app.Div()
+}
+
+// A burst's superseded timers render nothing: each would re-render the
+// whole page, several times per slider tick during a drag. A burst of 30
+// requests renders as often as a single one.
+func TestSchedulerSupersededTimersRenderNothing(t *testing.T) {
+	renders := map[int]int{}
+	for _, n := range []int{1, 30} {
+		e := app.NewTestEngine()
+		h := &quietHost{n: n}
+		require.NoError(t, e.Load(h))
+		before := h.renders
+		e.ConsumeAll()
+		assert.Equal(t, 1, h.runs, "runs after %d requests", n)
+		renders[n] = h.renders - before
+	}
+	assert.Equal(t, renders[1], renders[30], "renders after a burst of 30 requests, and after one")
+}
