@@ -15,7 +15,10 @@ import (
 	"github.com/roundcalc/roundcalc/model"
 )
 
-// urlDelay spaces the address-bar rewrites: browsers throttle replaceState.
+// urlDelay is the pause in the input after which the address bar follows:
+// browsers throttle replaceState, and a rewrite costs a drag's tick its
+// frame (replaceState itself took 5 to 20 ms in headless Chromium, and the
+// links that carry the scenario are rebuilt with it).
 const urlDelay = 250 * time.Millisecond
 
 // Charts follow a pause of chartsQuiet in the input, or chartsMaxWait into

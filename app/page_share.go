@@ -104,18 +104,20 @@ func (p *page) fullURL() string {
 	return "?" + q.Encode()
 }
 
-// scheduleURL rewrites the address bar after a short quiet time.
+// scheduleURL rewrites the address bar once the input pauses (urlDelay),
+// not during a drag.
 func (p *page) scheduleURL(ctx app.Context) {
 	if p.own.Context == nil {
 		p.own = ctx
 	}
-	p.jobs.debounce(p.own, jobURL, urlDelay, urlDelay, func(ctx app.Context, _ func() bool) {
-		ctx.Page().ReplaceURL(p.shareURL(ctx))
-		// Links that carry the scenario follow at the same pace as the
-		// address bar: not worth rebuilding on every slider tick.
+	p.jobs.debounce(p.own, jobURL, urlDelay, 0, func(ctx app.Context, _ func() bool) {
+		u := p.shareURL(ctx)
+		p.address = u.String()
+		ctx.Page().ReplaceURL(u)
+		// Links that carry the scenario follow with the address bar: not
+		// worth rebuilding on every slider tick.
 		p.embedSite = p.embedSiteNow(ctx)
 		p.fullLink = p.fullURL()
-		p.address = p.shareURL(ctx).String()
 	})
 }
 

@@ -8,6 +8,7 @@ package wasmtest
 
 import (
 	"html"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -123,4 +124,61 @@ func TestWasmOff(t *testing.T) {
 			}
 		})
 	}
+}
+
+// During a drag the address bar stays as it was, and follows once the
+// reader pauses: a rewrite costs a tick its frame. The figures follow every
+// move meanwhile. (A loaded machine may pause the drag itself: the address
+// may then follow, but only after such a pause.)
+func TestAddressWaitsForThePause(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	openApp(t, ctx, srv.URL+"/?lang=en")
+	waitDataValue(t, ctx, "post-money", defaultPostMoney)
+	// A first move, and its address: the program's first run of the
+	// handlers (compiled then) is a pause of its own.
+	eval[bool](t, ctx, `(() => { const s = document.querySelector('[data-testid="input-pre"]');
+	  s.value = "850"; s.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	waitAddress(t, ctx, stepTimeout, "pre=850", func(q url.Values) bool { return q.Get("pre") == "850" })
+	// A drag of 40 moves, one per frame (0.7 s at 60 Hz); the address is
+	// read at every frame.
+	d := eval[struct {
+		Times     []float64 // of the moves
+		Addresses []string  // at each move
+		Figures   int
+		Last      string
+	}](t, ctx, `new Promise((resolve) => {
+	  const fig = () => document.querySelector('[data-testid="post-money"]').textContent;
+	  const figs = new Set([fig()]), times = [], addresses = [];
+	  let v = 850;
+	  const frame = () => {
+	    figs.add(fig());
+	    if (times.length === 40) { resolve({Times: times, Addresses: addresses, Figures: figs.size, Last: String(v)}); return; }
+	    v += 5;
+	    times.push(performance.now());
+	    addresses.push(location.search);
+	    const s = document.querySelector('[data-testid="input-pre"]');
+	    s.value = String(v);
+	    s.dispatchEvent(new Event("input", {bubbles: true}));
+	    requestAnimationFrame(frame);
+	  };
+	  requestAnimationFrame(frame);
+	})`)
+	if d.Figures < 3 {
+		t.Fatalf("the figure took %d values during the drag: the drag did not reach the page", d.Figures)
+	}
+	paused := false // since the address last changed
+	for i := 1; i < len(d.Times); i++ {
+		if d.Times[i]-d.Times[i-1] >= 240 {
+			paused = true
+		}
+		if d.Addresses[i] != d.Addresses[i-1] {
+			if !paused {
+				t.Errorf("the address changed during the drag with no pause, %.0f ms in: %q → %q",
+					d.Times[i]-d.Times[0], d.Addresses[i-1], d.Addresses[i])
+			}
+			paused = false
+		}
+	}
+	waitAddress(t, ctx, stepTimeout, "pre="+d.Last, func(q url.Values) bool { return q.Get("pre") == d.Last })
 }
