@@ -12,9 +12,7 @@ import (
 	"context"
 	"fmt"
 	"html"
-	"net"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync"
@@ -135,17 +133,11 @@ func TestEmbedSandboxed(t *testing.T) {
 		// Pages does): the wasm arrives, and go-app would render then die
 		// on localStorage. The page must stay as prerendered, with the note.
 		files := http.FileServer(http.Dir(suite.dist))
-		ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ts := serveLocal(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Access-Control-Allow-Origin", "*")
 			files.ServeHTTP(w, r)
 		}))
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		ts.Listener = ln
-		ts.Start()
-		defer ts.Close()
+		defer ts.Stop()
 		host.set("/sandbox-static", articleHTML(sandboxFrame(ts.URL+"/?embed=1&pre=800&lang=fr", ts.URL+"/web/embed.js")))
 		navigate(t, ctx, host.URL+"/sandbox-static")
 		fctx := attachFrame(t, ctx, ts.URL+"/")

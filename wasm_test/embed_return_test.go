@@ -4,10 +4,7 @@ package wasmtest
 
 import (
 	"context"
-	"fmt"
-	"net"
 	"net/http"
-	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
 	"strings"
@@ -15,9 +12,10 @@ import (
 	"testing"
 )
 
-// holdingProxy stands between the browser and the server of `make run`: it
-// can hold app.wasm (the page stays as served, before its program runs)
-// and go down as a stopped server does, app.wasm excepted.
+// holdingProxy stands between the browser and a host (the server of `make
+// run`, a static host): it can hold app.wasm (the page stays as served,
+// before its program runs), go down as a stopped host does, app.wasm
+// excepted, and send to another host (a new deployment).
 type holdingProxy struct {
 	URL     string
 	mu      sync.Mutex
@@ -36,7 +34,7 @@ func startHoldingProxy(t *testing.T, backend string) *holdingProxy {
 		r.SetURL(p.backend)
 		r.Out.Host = r.In.Host
 	}}
-	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	p.URL = serveLocal(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.mu.Lock()
 		hold, down := p.hold, p.down
 		p.mu.Unlock()
@@ -60,18 +58,7 @@ func startHoldingProxy(t *testing.T, backend string) *holdingProxy {
 			return
 		}
 		rp.ServeHTTP(w, r)
-	}))
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts.Listener = ln
-	ts.Start()
-	t.Cleanup(func() {
-		ts.CloseClientConnections()
-		ts.Close()
-	})
-	p.URL = ts.URL
+	})).URL
 	return p
 }
 
@@ -135,53 +122,32 @@ func returningReader(t *testing.T, host *articleHost, px *holdingProxy) {
 	ctx := newBrowser(t)
 	viewport(t, ctx, 700, 900)
 	firstVisit(t, ctx, host, px)
-
-	payGrowth := []string{"verdict", "verdict-pay", "chart-pay", "input-growth", "field-growth"}
-	notPayGrowth := []string{"chart-contributions", "post-money", "stake-after-msft", "chart-ownership", "input-pre", "field-ipo"}
-	for i, c := range []struct {
-		name, lang, query string
-		offline           bool
-		shown, hidden     []string
-	}{
-		{"fr/pay,growth", "fr", "&show=verdict,pay&levers=growth", false, payGrowth, notPayGrowth},
-		{"en/captable", "en", "&show=captable", false, []string{"stake-after-msft"},
-			[]string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"}},
-		// Last: the host stays down.
-		{"offline/en/pay,growth", "en", "&show=verdict,pay&levers=growth", true, payGrowth, notPayGrowth},
-		{"offline/fr/captable", "fr", "&show=captable", true, []string{"stake-after-msft"},
-			[]string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"}},
+	for _, c := range []embedVisit{
+		{"fr", "&show=verdict,pay&levers=growth", payGrowth, notPayGrowth},
+		{"en", "&show=captable", captable, notCaptable},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			release := px.holdWasm()
-			defer release()
-			if c.offline {
-				px.goDown()
-				if reachable(px.URL + "/") {
-					t.Fatal("the host still answers")
-				}
-			}
-			path := fmt.Sprintf("/%s/article%d", strings.TrimPrefix(px.URL, "http://"), i)
-			host.set(path, lazyArticle(px.URL+"/?embed=1&lang="+c.lang+c.query, 0)+resizingListener)
-			navigate(t, ctx, host.URL+path)
-			fctx := attachFrame(t, ctx, px.URL+"/")
-			first, _, _ := waitHeightReports(t, ctx, px.URL, "roundcalc", false, 1)
-			poll(t, fctx, `document.readyState === "complete"`, stepTimeout)
-			checkFirstPaint(t, fctx, c.lang, c.shown, c.hidden)
-
-			release()
-			waitApp(t, fctx)
-			dw, _, _, content := waitReportsFit(t, ctx, fctx, px.URL, "roundcalc", false)
-			final := lastHeight(dw)
-			t.Logf("first report %d px, final %d px (content %d), reports %v", first[0], final, content, dw)
-			if d := final - first[0]; d > 40 || d < -40 {
-				t.Errorf("the embed's height moved %+d px when the program started (%d → %d px)", d, first[0], final)
-			}
-			if l := eval[string](t, fctx, `document.documentElement.lang`); l != c.lang {
-				t.Errorf("running, the embed is in %q, want %q", l, c.lang)
-			}
-		})
+		t.Run(c.lang+c.query, func(t *testing.T) { c.open(t, ctx, host, px, nil) })
+	}
+	px.goDown()
+	if reachable(px.URL + "/") {
+		t.Fatal("the host still answers")
+	}
+	for _, c := range []embedVisit{
+		{"en", "&show=verdict,pay&levers=growth", payGrowth, notPayGrowth},
+		{"fr", "&show=captable", captable, notCaptable},
+	} {
+		t.Run("offline/"+c.lang+c.query, func(t *testing.T) { c.open(t, ctx, host, px, nil) })
 	}
 }
+
+// The blocks of the embeds the tests open, by data-testid: shown, and some
+// of the others.
+var (
+	payGrowth    = []string{"verdict", "verdict-pay", "chart-pay", "input-growth", "field-growth"}
+	notPayGrowth = []string{"chart-contributions", "post-money", "stake-after-msft", "chart-ownership", "input-pre", "field-ipo"}
+	captable     = []string{"stake-after-msft"}
+	notCaptable  = []string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"}
+)
 
 // firstVisit is a reader's first article, whose default embed, in view,
 // installs the site's worker, which precaches. The worker's copy of the
@@ -206,6 +172,59 @@ func firstVisit(t *testing.T, ctx context.Context, host *articleHost, px *holdin
 	})()`)
 }
 
+// embedVisit is an article whose embed has its own language and query.
+type embedVisit struct {
+	lang, query   string
+	shown, hidden []string // data-testids
+}
+
+// open opens the article while the proxy holds the program; the page the
+// frame was served must be in the embed's language and show its blocks
+// only (then check, when not nil, looks at it), and the program, once it
+// runs, must report the first report's height within 40 px.
+func (c embedVisit) open(t *testing.T, ctx context.Context, host *articleHost, px *holdingProxy, check func(fctx context.Context)) {
+	t.Helper()
+	release := px.holdWasm()
+	defer release()
+	path := "/" + strings.TrimPrefix(px.URL, "http://") + "/" + strings.NewReplacer("&", "-", "=", "-", ",", "-").Replace(c.lang+c.query)
+	host.set(path, lazyArticle(px.URL+"/?embed=1&lang="+c.lang+c.query, 0)+resizingListener)
+	navigate(t, ctx, host.URL+path)
+	fctx := attachFrame(t, ctx, px.URL+"/")
+	first, _, _ := waitHeightReports(t, ctx, px.URL, "roundcalc", false, 1)
+	poll(t, fctx, `document.readyState === "complete"`, stepTimeout)
+	if !eval[bool](t, fctx, `!!document.getElementById("app-wasm-loader")`) {
+		t.Fatal("the program runs already: the test holds nothing")
+	}
+	if l := eval[string](t, fctx, `document.documentElement.lang`); l != c.lang {
+		t.Errorf("before the program runs, the embed is in %q, want %q", l, c.lang)
+	}
+	for _, id := range c.shown {
+		if !eval[bool](t, fctx, shownJS+`(`+jsString(id)+`)`) {
+			t.Errorf("%s, chosen, does not show before the program runs", id)
+		}
+	}
+	for _, id := range c.hidden {
+		if eval[bool](t, fctx, shownJS+`(`+jsString(id)+`)`) {
+			t.Errorf("%s, not chosen, shows before the program runs", id)
+		}
+	}
+	if check != nil {
+		check(fctx)
+	}
+
+	release()
+	waitApp(t, fctx)
+	dw, _, _, content := waitReportsFit(t, ctx, fctx, px.URL, "roundcalc", false)
+	final := lastHeight(dw)
+	t.Logf("first report %d px, final %d px (content %d), reports %v", first[0], final, content, dw)
+	if d := final - first[0]; d > 40 || d < -40 {
+		t.Errorf("the embed's height moved %+d px when the program started (%d → %d px)", d, first[0], final)
+	}
+	if l := eval[string](t, fctx, `document.documentElement.lang`); l != c.lang {
+		t.Errorf("running, the embed is in %q, want %q", l, c.lang)
+	}
+}
+
 // TestEmbedReturningReaderNewVersion: when the server runs a new version,
 // a returning reader's embed is the worker's page, of the version its
 // cached scripts, styles and program are (the server's page would meet
@@ -217,46 +236,10 @@ func TestEmbedReturningReaderNewVersion(t *testing.T) {
 	viewport(t, ctx, 700, 900)
 	firstVisit(t, ctx, host, px)
 	px.switchTo(t, startServerRoot(t, newRootVersion(t)).URL)
-
-	release := px.holdWasm()
-	defer release()
-	const query = "embed=1&lang=en&show=captable"
-	host.set("/next", lazyArticle(px.URL+"/?"+query, 0)+resizingListener)
-	navigate(t, ctx, host.URL+"/next")
-	fctx := attachFrame(t, ctx, px.URL+"/")
-	first, _, _ := waitHeightReports(t, ctx, px.URL, "roundcalc", false, 1)
-	poll(t, fctx, `document.readyState === "complete"`, stepTimeout)
-	if q := eval[string](t, fctx, `document.documentElement.getAttribute("data-prerender-query")`); q == query {
-		t.Error("the embed is the new version's page, with the old version's scripts and styles")
-	}
-	checkFirstPaint(t, fctx, "en", []string{"stake-after-msft"}, []string{"verdict", "chart-contributions", "chart-pay", "chart-ownership"})
-	release()
-	waitApp(t, fctx)
-	dw, _, _, _ := waitReportsFit(t, ctx, fctx, px.URL, "roundcalc", false)
-	t.Logf("first report %d px, final %d px, reports %v", first[0], lastHeight(dw), dw)
-	if d := lastHeight(dw) - first[0]; d > 40 || d < -40 {
-		t.Errorf("the embed's height moved %+d px when the program started (%d → %d px)", d, first[0], lastHeight(dw))
-	}
-}
-
-// checkFirstPaint checks, while the program is held, the page the frame
-// was served: its language, and which blocks show.
-func checkFirstPaint(t *testing.T, fctx context.Context, lang string, shown, hidden []string) {
-	t.Helper()
-	if !eval[bool](t, fctx, `!!document.getElementById("app-wasm-loader")`) {
-		t.Fatal("the program runs already: the test holds nothing")
-	}
-	if l := eval[string](t, fctx, `document.documentElement.lang`); l != lang {
-		t.Errorf("before the program runs, the embed is in %q, want %q", l, lang)
-	}
-	for _, id := range shown {
-		if !eval[bool](t, fctx, shownJS+`(`+jsString(id)+`)`) {
-			t.Errorf("%s, chosen, does not show before the program runs", id)
+	c := embedVisit{"en", "&show=captable", captable, notCaptable}
+	c.open(t, ctx, host, px, func(fctx context.Context) {
+		if q := eval[string](t, fctx, `document.documentElement.getAttribute("data-prerender-query")`); q == "embed=1&lang=en&show=captable" {
+			t.Error("the embed is the new version's page, with the old version's scripts and styles")
 		}
-	}
-	for _, id := range hidden {
-		if eval[bool](t, fctx, shownJS+`(`+jsString(id)+`)`) {
-			t.Errorf("%s, not chosen, shows before the program runs", id)
-		}
-	}
+	})
 }

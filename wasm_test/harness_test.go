@@ -9,6 +9,7 @@
 //	srv := startServer(t)            // the server of `make run` (bin -addr 127.0.0.1:0)
 //	srv := startServerRoot(t, root)  // the same for another root (newRootVersion)
 //	site := serveDist(t, nil)        // the static site of `make dist` on a plain file server
+//	srv := serveLocal(t, handler)    // any handler on 127.0.0.1
 //	dir := distWithBase(t, "/roundcalc") // the static site for a sub-path (make dist BASE=…)
 //	generateSite(t, root, dir)       // the static site of another root (bin -dist)
 //	root := newRootVersion(t)        // a copy of web/ with one file more: a new deployment
@@ -319,6 +320,13 @@ func serveDist(t testing.TB, o *DistOptions) *Server {
 		}
 		files.ServeHTTP(w, r)
 	})
+	return serveLocal(t, h)
+}
+
+// serveLocal serves h on a free port of 127.0.0.1 until the end of the
+// test (or Stop).
+func serveLocal(t testing.TB, h http.Handler) *Server {
+	t.Helper()
 	ts := httptest.NewUnstartedServer(h)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
