@@ -66,66 +66,64 @@ func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow
 		return decimal.Zero
 	}
 
-	var rows []roleRow
-	add := func(partner, key, role, detail, value, tag, text, quote string) {
-		rows = append(rows, roleRow{Partner: partner, Key: key, Name: t.HolderName(s, partner), Role: role,
-			Detail: detail, Value: value,
-			Source: sourceTag{Tag: tag, Legend: t.TagLegend(tag), Text: text, Quote: quote}})
-	}
+	r := &roleRows{t: t, s: s}
 	stake := func(id string) {
 		after := outcome[id].Stake
 		detail := fmt.Sprintf(tx.StakeDetail, pct(after), pct(before[id]))
 		if before[id].Sign() == 0 {
 			detail = fmt.Sprintf(tx.StakeDetailNew, pct(after))
 		}
-		quote := map[string]string{model.Microsoft: text.QuoteStakeMSFT, model.Amazon: text.QuoteStakeAMZN,
-			model.Nvidia: text.QuoteStakeNVDA, model.SoftBank: text.QuoteStakeSFTB}[id]
-		note := map[string]string{
-			model.Microsoft: tx.StakeSourceMicrosoft,
-			model.Amazon:    tx.StakeSourceAmazon,
-			model.Nvidia:    tx.StakeSourceNvidia,
-			model.SoftBank:  tx.StakeSourceSoftBank,
-		}[id]
-		add(id, "stake", tx.Stake, detail, text.DataValue(after), "A / D", note, quote)
+		var quote, note string
+		switch id {
+		case model.Microsoft:
+			quote, note = text.QuoteStakeMSFT, tx.StakeSourceMicrosoft
+		case model.Amazon:
+			quote, note = text.QuoteStakeAMZN, tx.StakeSourceAmazon
+		case model.Nvidia:
+			quote, note = text.QuoteStakeNVDA, tx.StakeSourceNvidia
+		case model.SoftBank:
+			quote, note = text.QuoteStakeSFTB, tx.StakeSourceSoftBank
+		}
+		r.add(id, "stake", tx.Stake, detail, text.DataValue(after), "A / D", note, quote)
 	}
 
 	// Microsoft.
 	msft := partner[model.Microsoft]
-	add(model.Microsoft, "role", tx.Role,
+	r.add(model.Microsoft, "role", tx.Role,
 		tx.MicrosoftRole,
 		"", "A", tx.RoleSource, text.QuoteRoleMSFT)
 	stake(model.Microsoft)
-	add(model.Microsoft, "ip", tx.IPLicence,
+	r.add(model.Microsoft, "ip", tx.IPLicence,
 		tx.IPLicenceDetail,
 		"", "A / R", tx.IPLicenceSource, text.QuoteIPLicence)
-	add(model.Microsoft, "revshare", tx.RevShare,
+	r.add(model.Microsoft, "revshare", tx.RevShare,
 		fmt.Sprintf(tx.RevShareDetail,
 			pct(s.RevShare), text.Money(lang, s.Revenue.Mul(s.RevShare)), text.Money(lang, s.Revenue)),
 		text.DataValue(s.RevShare), "A / R", tx.RevShareSource, text.QuoteRevenueShare)
-	add(model.Microsoft, "host-stateless", tx.HostStateless,
+	r.add(model.Microsoft, "host-stateless", tx.HostStateless,
 		tx.HostStatelessDetail,
 		"", "A", tx.PublicReminder, text.QuoteStatelessAzure)
-	add(model.Microsoft, "host-partner-api", tx.HostPartnerAPI,
+	r.add(model.Microsoft, "host-partner-api", tx.HostPartnerAPI,
 		tx.HostPartnerAPIDetail,
 		"", "A", tx.PublicReminder, text.QuotePartnerCalls)
-	add(model.Microsoft, "host-first-party", tx.HostFirstParty,
+	r.add(model.Microsoft, "host-first-party", tx.HostFirstParty,
 		tx.HostFirstPartyDetail,
 		"", "A", tx.PublicReminder, text.QuoteFirstPartyAz)
-	add(model.Microsoft, "compute", tx.AzureCompute,
+	r.add(model.Microsoft, "compute", tx.AzureCompute,
 		fmt.Sprintf(tx.AzureComputeDetail, text.Money(lang, msft.Commit)),
 		text.DataValue(msft.Commit), "R", tx.AzureComputeSource, "")
-	add(model.Microsoft, "anthropic", tx.Anthropic,
+	r.add(model.Microsoft, "anthropic", tx.Anthropic,
 		tx.MicrosoftAnthropic,
 		"", "A", tx.InArticle, text.QuoteAnthropicMSFT)
 
 	// Amazon.
 	amzn := partner[model.Amazon]
-	add(model.Amazon, "role", tx.Role,
+	r.add(model.Amazon, "role", tx.Role,
 		tx.AmazonRole,
 		"", "A", tx.RoleSource, text.QuoteRoleAMZN)
 	stake(model.Amazon)
 	a1, a2 := tranche(model.TrancheAmazon), tranche(model.TrancheAmazon2)
-	add(model.Amazon, "invested", tx.Invested,
+	r.add(model.Amazon, "invested", tx.Invested,
 		fmt.Sprintf(tx.AmazonInvestedDetail,
 			text.Money(lang, a1.Add(a2)), text.Money(lang, a1), text.Money(lang, a2)),
 		text.DataValue(a1.Add(a2)), "A / R", tx.AmazonInvestedSource, text.QuoteStakeAMZN)
@@ -133,40 +131,40 @@ func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow
 	if !amzn.Commit.Equal(decimal.NewFromInt(138)) {
 		awsDetail = tx.AWSComputeDetailChanged
 	}
-	add(model.Amazon, "compute", tx.AWSCompute,
+	r.add(model.Amazon, "compute", tx.AWSCompute,
 		fmt.Sprintf(awsDetail, text.Money(lang, amzn.Commit)),
 		text.DataValue(amzn.Commit), "A / R", tx.AWSComputeSource, text.QuoteAWSContract)
-	add(model.Amazon, "trainium", tx.Trainium,
+	r.add(model.Amazon, "trainium", tx.Trainium,
 		tx.TrainiumDetail,
 		"", "A", tx.InArticle, text.QuoteTrainium)
-	add(model.Amazon, "dist-frontier", tx.DistFrontier,
+	r.add(model.Amazon, "dist-frontier", tx.DistFrontier,
 		tx.DistFrontierDetail,
 		"", "A", tx.DistFrontierSource, text.QuoteFrontierDist)
-	add(model.Amazon, "dist-stateful", tx.DistStateful,
+	r.add(model.Amazon, "dist-stateful", tx.DistStateful,
 		tx.DistStatefulDetail,
 		"", "A / D", tx.DistStatefulSource, text.QuoteStatefulRun)
-	add(model.Amazon, "consumer", tx.Consumer,
+	r.add(model.Amazon, "consumer", tx.Consumer,
 		tx.ConsumerDetail,
 		"", "A", tx.InArticle, text.QuoteAlexa)
-	add(model.Amazon, "anthropic", tx.Anthropic,
+	r.add(model.Amazon, "anthropic", tx.Anthropic,
 		tx.AmazonAnthropic,
 		"", "A", tx.InArticle, text.QuoteAnthropicAMZN)
 
 	// Nvidia.
 	nvda := partner[model.Nvidia]
-	add(model.Nvidia, "role", tx.Role,
+	r.add(model.Nvidia, "role", tx.Role,
 		tx.NvidiaRole,
 		"", "A", tx.RoleSource, text.QuoteRoleNVDA)
 	stake(model.Nvidia)
 	n1 := tranche(model.TrancheNvidia)
-	add(model.Nvidia, "invested", tx.Invested,
+	r.add(model.Nvidia, "invested", tx.Invested,
 		fmt.Sprintf(tx.NvidiaInvestedDetail, text.Money(lang, n1)),
 		text.DataValue(n1), "A / U", tx.NvidiaInvestedSource, text.QuoteStakeNVDA)
 	detail := fmt.Sprintf(tx.GWComputeDetail, gw(nvda.GW))
 	if article, _ := model.Default().Partner(model.Nvidia); !nvda.GW.Equal(article.GW) {
 		detail = fmt.Sprintf(tx.GWComputeDetailChanged, gw(nvda.GW))
 	}
-	add(model.Nvidia, "compute", tx.GWCompute, detail,
+	r.add(model.Nvidia, "compute", tx.GWCompute, detail,
 		text.DataValue(nvda.GW), "A", tx.InArticle, text.QuoteNvidiaCompute)
 	value := decimal.Zero
 	for _, po := range o.Partners {
@@ -180,23 +178,40 @@ func rolesRows(lang string, t dict, s model.Scenario, o model.Outcome) []roleRow
 		valueDetail += " " + fmt.Sprintf(tx.GWValueOther,
 			text.Money(lang, nvda.Commit), text.Money(lang, value.Add(nvda.Commit)))
 	}
-	add(model.Nvidia, "compute-value", tx.GWValue, valueDetail,
+	r.add(model.Nvidia, "compute-value", tx.GWValue, valueDetail,
 		text.DataValue(value), "D / U", tx.GWValueSource, "")
 
 	// SoftBank.
 	stake(model.SoftBank)
 	sftb := outcome[model.SoftBank]
-	add(model.SoftBank, "invested", tx.SoftBankInvested,
+	r.add(model.SoftBank, "invested", tx.SoftBankInvested,
 		fmt.Sprintf(tx.SoftBankInvestedDetail, text.Money(lang, tranche(model.TrancheSoftBank)), text.Money(lang, sftb.CostBasis)),
 		text.DataValue(sftb.CostBasis), "A / V", tx.SoftBankInvestedSource, text.QuoteStakeSFTB)
-	add(model.SoftBank, "installments", tx.Installments,
+	r.add(model.SoftBank, "installments", tx.Installments,
 		tx.InstallmentsDetail,
 		"", "R", tx.InstallmentsSource, "")
 	// The press calls SoftBank's stake leveraged; no sourced figure backs
 	// that, so the row shows what the model can say: its exposure against
 	// its own size.
-	add(model.SoftBank, "exposure", tx.Exposure,
+	r.add(model.SoftBank, "exposure", tx.Exposure,
 		fmt.Sprintf(tx.ExposureDetail, text.Money(lang, sftb.CollapseLoss), text.PercentOf(lang, sftb.CollapseShare)),
 		text.DataValue(sftb.CollapseShare), "D", tx.ExposureSource, "")
-	return rows
+	return r.rows
+}
+
+// roleRows gathers rolesRows' rows.
+type roleRows struct {
+	rows []roleRow
+	t    dict
+	s    model.Scenario
+}
+
+// add appends one row. Not inlined: rolesRows calls it some thirty times,
+// and each inlined copy made app.wasm bigger (about 19 KB of code in all).
+//
+//go:noinline
+func (r *roleRows) add(partner, key, role, detail, value, tag, text, quote string) {
+	r.rows = append(r.rows, roleRow{Partner: partner, Key: key, Name: r.t.HolderName(r.s, partner), Role: role,
+		Detail: detail, Value: value,
+		Source: sourceTag{Tag: tag, Legend: r.t.TagLegend(tag), Text: text, Quote: quote}})
 }
