@@ -163,6 +163,10 @@ func setup(tmp string) error {
 	return run(repo, nil, suite.bin, "-root", suite.root, "-dist", suite.dist)
 }
 
+// wasmGCFlags is the Makefile's WASM_GCFLAGS: the page's own packages
+// without inlining.
+const wasmGCFlags = "-gcflags=github.com/roundcalc/roundcalc/app/...=-l"
+
 // buildRoot copies web/ into dir and builds web/app.wasm there as make
 // wasm does (its data segments merged), with its .gz sibling and, when the
 // brotli command is there, its .br sibling.
@@ -190,7 +194,7 @@ func buildRoot(repo, dir string) error {
 		return err
 	}
 	wasm := filepath.Join(dir, "web", "app.wasm")
-	if err := run(repo, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "./app"); err != nil {
+	if err := run(repo, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-trimpath", wasmGCFlags, "-ldflags=-s -w", "-o", wasm, "./app"); err != nil {
 		return err
 	}
 	if err := run(repo, nil, "go", "run", "./app/wasmpack", wasm); err != nil { // as make wasm does
