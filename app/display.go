@@ -42,7 +42,7 @@ type display struct {
 	Routes                           []routeRow
 	RouteTotals                      []contextRow
 	RouteInputs                      []inputProps
-	Roles                            []roleRow
+	Roles                            []roleRow    // while its section is open: a tenth of a tick's garbage otherwise
 	Levers                           []inputProps // an embed's sliders, in the editor's order
 	Offered                          []leverGroup // the sliders the full page's embed builder offers
 	Pay                              payView      // can OpenAI pay? in the story
@@ -67,6 +67,7 @@ type viewInput struct {
 	levers        []string          // an embed's sliders, by parameter
 	builder       bool              // the full page, whose share panel builds embeds
 	years         bool              // the years' table shows (the time section or block)
+	roles         bool              // the roles' table shows (its section is open)
 }
 
 // buildView is the page's view model for one accepted change: every
@@ -75,7 +76,9 @@ type viewInput struct {
 func buildView(in viewInput) display {
 	o := in.r.View(in.view)
 	d := buildDisplay(in.lang, in.t, in.view, in.s, in.r, in.sources)
-	d.Roles = rolesRows(in.lang, in.t, in.s, o)
+	if in.roles {
+		d.Roles = rolesRows(in.lang, in.t, in.s, o)
+	}
 	d.Pay, d.Years = buildYears(in.lang, in.t, in.view, in.s, o, in.years)
 	buildInputs(&d, inputContext{lang: in.lang, t: in.t, s: in.s, def: in.article, sources: in.sources,
 		hasParam: in.articleParams, sparks: in.sparks, o: o, weighted: in.r.Expected, refused: in.refused, typed: in.typed})

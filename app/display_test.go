@@ -190,3 +190,20 @@ func TestOfferedInView(t *testing.T) {
 		t.Errorf("an embed offers %d groups of sliders", len(d.Offered))
 	}
 }
+
+// The roles' rows are built while their section is open only: on every
+// slider tick they were a tenth of the view's garbage.
+func TestRolesBuiltWhileShown(t *testing.T) {
+	s := model.Default()
+	r, _ := model.Compute(s)
+	tx := texts("en")
+	in := viewInput{lang: "en", t: tx, view: model.ViewAll, s: s, r: r, article: s,
+		articleParams: map[string]bool{}, sources: localSources(tx)}
+	if d := buildView(in); len(d.Roles) != 0 {
+		t.Errorf("section closed: %d role rows built", len(d.Roles))
+	}
+	in.roles = true
+	if d := buildView(in); len(d.Roles) == 0 {
+		t.Error("section open: no role rows")
+	}
+}

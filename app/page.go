@@ -234,7 +234,8 @@ func (p *page) apply(s model.Scenario) bool {
 func (p *page) rebuild() {
 	p.d = buildView(viewInput{lang: p.lang, t: p.t, view: p.view, s: p.scenario, r: p.results, article: p.article,
 		articleParams: p.articleParams, sources: p.sources, sparks: p.sparks, refused: p.refused, typed: p.typed,
-		presets: p.presets, preset: p.preset, levers: p.levers(), builder: !p.embed, years: p.showsChart(secTime)})
+		presets: p.presets, preset: p.preset, levers: p.levers(), builder: !p.embed, years: p.showsChart(secTime),
+		roles: !p.embed && p.open[secRoles]})
 }
 
 // showsChart reports whether the page shows a picture now: drawing the

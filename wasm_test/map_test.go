@@ -4,6 +4,7 @@ package wasmtest
 
 import (
 	"fmt"
+	"net/url"
 	"testing"
 	"time"
 
@@ -35,6 +36,20 @@ func TestPartnershipMap(t *testing.T) {
 	require.Equal(t, "110.4000000000", unpaid("amzn"), "80% of AWS's 138")
 
 	setSlider(t, ctx, "input-s-msft", "30")
+	// 0.30 × 730 / 840
+	waitDataValue(t, ctx, "role-msft-stake", "0.2607142857")
+}
+
+// The roles' table, closed while the stakes change, shows the live stakes
+// once opened (its rows are built only while it shows).
+func TestRolesOpenAfterAChange(t *testing.T) {
+	srv := startServer(t)
+	ctx := newBrowser(t)
+	openApp(t, ctx, srv.URL+"/?lang=en&open=stakes")
+	require.False(t, hasTestid(t, ctx, "roles-table"))
+	setSlider(t, ctx, "input-s-msft", "30")
+	waitAddress(t, ctx, stepTimeout, "s.msft=30", func(q url.Values) bool { return q.Get("s.msft") == "30" })
+	clickTestid(t, ctx, "toggle-roles")
 	// 0.30 × 730 / 840
 	waitDataValue(t, ctx, "role-msft-stake", "0.2607142857")
 }
