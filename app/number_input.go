@@ -177,6 +177,7 @@ func (n *numberInput) onField(ctx app.Context, e app.Event) {
 	raw := ctx.JSSrc().Get("value").String()
 	n.pause++ // the pause's timer has nothing left to do
 	n.editing, n.typed, n.typedFor = false, raw, n.Props.Param
+	defer n.syncField()
 	if raw == n.sent {
 		return // the pause applied it already
 	}
@@ -193,9 +194,31 @@ func (n *numberInput) onFieldBlur(ctx app.Context, e app.Event) {
 	}
 	n.pause++
 	n.editing = false
+	defer n.syncField()
 	if n.typed != n.sent {
 		n.report(ctx, n.typed)
 	}
+}
+
+// syncField puts the field's text in the element once the frame that
+// answers the reader's text is rendered. go-app writes a value only where
+// its own last render differs, and the element holds the reader's text:
+// when the page's answer comes back to what go-app rendered last (900
+// typed and a reset pressed before the page had drawn the 900), it would
+// leave the 900 on screen over a value of 730.
+func (n *numberInput) syncField() {
+	if n.own.Context == nil {
+		return
+	}
+	n.own.Defer(func(app.Context) {
+		root := n.JSValue()
+		if n.editing || !root.Truthy() {
+			return
+		}
+		if f := root.Call("querySelector", "input.num-field"); f.Truthy() && f.Get("value").String() != n.fieldText() {
+			f.Set("value", n.fieldText())
+		}
+	})
 }
 
 func (n *numberInput) report(ctx app.Context, raw string) {
