@@ -78,7 +78,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 	"github.com/shopspring/decimal"
 )
@@ -833,29 +832,35 @@ func (l *requestLog) URLs() []string {
 // prefix (Chromium runs it in its own process: see chromedp.WithTargetID).
 func attachFrame(t testing.TB, ctx context.Context, prefix string) context.Context {
 	t.Helper()
-	var found *target.Info
+	var fctx context.Context
+	var last error
+	// A frame may navigate while the test attaches (web/lang.js sends it
+	// to its language's page): the attachment then fails, and the test
+	// attaches again to the frame as it is now.
 	ok := eventually(stepTimeout, func() bool {
 		infos, err := chromedp.Targets(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, info := range infos {
-			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
-				found = info
-				return true
+			if info.Type != "iframe" || !strings.HasPrefix(info.URL, prefix) {
+				continue
 			}
+			c, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(info.TargetID), chromedp.WithDetachOnCancel())
+			// Attach now, with no deadline: the attachment lasts as long
+			// as the context of the first Run.
+			if last = chromedp.Do(c); last != nil {
+				cancel()
+				return false
+			}
+			t.Cleanup(cancel)
+			fctx = c
+			return true
 		}
 		return false
 	})
 	if !ok {
-		t.Fatalf("no iframe target at %s", prefix)
-	}
-	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID), chromedp.WithDetachOnCancel())
-	t.Cleanup(cancel)
-	// Attach now, with no deadline: the attachment lasts as long as the
-	// context of the first Run.
-	if err := chromedp.Do(fctx); err != nil {
-		t.Fatalf("attaching to the frame %s: %v", found.URL, err)
+		t.Fatalf("no iframe target at %s to attach to (last error: %v)", prefix, last)
 	}
 	return fctx
 }
