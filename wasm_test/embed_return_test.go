@@ -21,6 +21,7 @@ type holdingProxy struct {
 	mu      sync.Mutex
 	hold    chan struct{} // app.wasm waits until it is closed; nil: not held
 	down    bool
+	stall   chan struct{} // an embed's page waits until it is closed; nil: not held
 	backend *url.URL
 }
 
@@ -36,8 +37,15 @@ func startHoldingProxy(t *testing.T, backend string) *holdingProxy {
 	}}
 	p.URL = serveLocal(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.mu.Lock()
-		hold, down := p.hold, p.down
+		hold, down, stall := p.hold, p.down, p.stall
 		p.mu.Unlock()
+		if stall != nil && r.URL.Query().Get("embed") == "1" {
+			select { // a connection that answers nothing
+			case <-stall:
+			case <-r.Context().Done():
+				return
+			}
+		}
 		if strings.HasSuffix(r.URL.Path, "/app.wasm") {
 			if hold != nil {
 				select {
@@ -83,6 +91,17 @@ func (p *holdingProxy) switchTo(t *testing.T, backend string) {
 	p.mu.Lock()
 	p.backend = u
 	p.mu.Unlock()
+}
+
+// stallEmbeds makes the embeds' pages wait from now on; the returned func
+// lets them go.
+func (p *holdingProxy) stallEmbeds() (release func()) {
+	c := make(chan struct{})
+	p.mu.Lock()
+	p.stall = c
+	p.mu.Unlock()
+	var once sync.Once
+	return func() { once.Do(func() { close(c) }) }
 }
 
 // goDown refuses every request but app.wasm's from now on.
@@ -138,6 +157,21 @@ func returningReader(t *testing.T, host *articleHost, px *holdingProxy) {
 	} {
 		t.Run("offline/"+c.lang+c.query, func(t *testing.T) { c.open(t, ctx, host, px, nil) })
 	}
+}
+
+// TestEmbedReturningReaderStalled: where the connection to the server of
+// `make run` answers nothing, a returning reader's embed is the worker's
+// page, in its language and with its blocks, after a short wait, not an
+// empty frame.
+func TestEmbedReturningReaderStalled(t *testing.T) {
+	px := startHoldingProxy(t, startServer(t).URL)
+	host := startArticleHost(t)
+	ctx := newBrowser(t)
+	viewport(t, ctx, 700, 900)
+	firstVisit(t, ctx, host, px)
+	defer px.stallEmbeds()()
+	c := embedVisit{"fr", "&show=captable", captable, notCaptable}
+	t.Run(c.lang+c.query, func(t *testing.T) { c.open(t, ctx, host, px, nil) })
 }
 
 // The blocks of the embeds the tests open, by data-testid: shown, and some

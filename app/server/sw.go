@@ -28,7 +28,8 @@ import (
 //   - an embed's navigation (embed=1), where the host prerenders each
 //     address, goes to the network first: its own prerender is in its
 //     language, with its blocks, levers and height from the first paint.
-//     Offline, or when the answer is another version's, it gets the cached
+//     Offline, when the answer is another version's or takes more than
+//     embedWait (a connection that answers nothing), it gets the cached
 //     page of the language its address asks for, which web/lang.js lays
 //     out as that embed; a static host's is that page anyway;
 //   - every other same-origin GET is cache-first from this version's cache
@@ -58,6 +59,10 @@ const resourcesToCache = {{.ResourcesToCache}}.map((r) =>
 );
 // Whether the host renders each address's own page (see fetch).
 const prerendersEachAddress = PRERENDERS;
+// How long an embed's page may take from the network before the cached
+// one answers (ms): on a connection that answers nothing, the article's
+// reader would otherwise see an empty frame.
+const embedWait = 3000;
 // Each language's page: {"en": "/base/en/", "fr": "/base/"}.
 const langPages = Object.fromEntries(
   Object.entries(LANG_PAGES).map(([lang, p]) => [lang, scopePath + p])
@@ -145,13 +150,16 @@ async function page(request, path) {
     // The embed's own prerender, unless offline or another version's
     // (whose page would meet this version's scripts and styles).
     try {
-      const res = await fetch(request);
+      const res = await Promise.race([
+        fetch(request),
+        new Promise((_, slow) => setTimeout(() => slow(new Error("slow")), embedWait)),
+      ]);
       const etag = res.headers.get("ETag");
       if (res.ok && (!etag || etag.includes(version))) {
         return res;
       }
     } catch (e) {
-      // offline: the cached page below
+      // offline or slow: the cached page below
     }
   }
   // The cached pages were precached with a language of their own.
