@@ -50,7 +50,11 @@ func AddedName(id string) string {
 // AddedNumber returns N for the id xN of a tranche a reader added.
 func AddedNumber(id string) (int, bool) { return addedNum(id) }
 
-// d is a short constructor for literal figures ("13.8").
+// d is a short constructor for literal figures ("13.8"). Not inlined: the
+// parse costs far more than the call, and each of its some fifty inlined
+// copies was code that app.wasm carries.
+//
+//go:noinline
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // Default returns the article's scenario (each figure's source is in

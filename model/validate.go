@@ -378,42 +378,48 @@ func (e Error) Error() string {
 	if p, _, ok := ParamOf(e.Field); ok && p.Unit == Percent {
 		unit = " %"
 	}
+	// One call with every argument, each format taking the ones it needs
+	// (%[1]s field, %[2]s value, %[3]s min, %[4]s max, %[5]s unit,
+	// %[6]d MaxDecimals, %[7]s code): one Sprintf's code in app.wasm, not
+	// one per message.
+	var f string
 	switch e.Code {
 	case ErrNotNumber:
-		return fmt.Sprintf("%s: %q is not a number (dot as separator, at most %d decimals); allowed %s to %s%s",
-			e.Field, e.Value, MaxDecimals, e.Min, e.Max, unit)
+		f = "%[1]s: %[2]q is not a number (dot as separator, at most %[6]d decimals); allowed %[3]s to %[4]s%[5]s"
 	case ErrRange:
-		return fmt.Sprintf("%s: %s%s is out of range; allowed %s to %s%s", e.Field, e.Value, unit, e.Min, e.Max, unit)
+		f = "%[1]s: %[2]s%[5]s is out of range; allowed %[3]s to %[4]s%[5]s"
 	case ErrWhole:
-		return fmt.Sprintf("%s: %s is not a whole number; allowed %s to %s", e.Field, e.Value, e.Min, e.Max)
+		f = "%[1]s: %[2]s is not a whole number; allowed %[3]s to %[4]s"
 	case ErrStakesSum:
-		return fmt.Sprintf("%s: the named stakes add up to %s %%, more than 100 %%", e.Field, e.Value)
+		f = "%[1]s: the named stakes add up to %[2]s %%, more than 100 %%"
 	case ErrMixSum:
-		return fmt.Sprintf("%s: the channels' shares add up to %s %%, not 100 %%", e.Field, e.Value)
+		f = "%[1]s: the channels' shares add up to %[2]s %%, not 100 %%"
 	case ErrConditional:
-		return fmt.Sprintf("%s: %s conditional tranches, at most %s", e.Field, e.Value, e.Max)
+		f = "%[1]s: %[2]s conditional tranches, at most %[4]s"
 	case ErrNameEmpty:
-		return fmt.Sprintf("%s: the name has no visible character", e.Field)
+		f = "%[1]s: the name has no visible character"
 	case ErrNameLong:
-		return fmt.Sprintf("%s: the name %q is longer than %s characters", e.Field, e.Value, e.Max)
+		f = "%[1]s: the name %[2]q is longer than %[4]s characters"
 	case ErrNameControl:
-		return fmt.Sprintf("%s: the name holds a control character (%s)", e.Field, e.Value)
+		f = "%[1]s: the name holds a control character (%[2]s)"
 	case ErrNameBidi:
-		return fmt.Sprintf("%s: the name holds a bidirectional control character (%s)", e.Field, e.Value)
+		f = "%[1]s: the name holds a bidirectional control character (%[2]s)"
 	case ErrNameInvalid:
-		return fmt.Sprintf("%s: the name is not valid text", e.Field)
+		f = "%[1]s: the name is not valid text"
 	case ErrDuplicate:
-		return fmt.Sprintf("%s: %q is given more than once", e.Field, e.Value)
+		f = "%[1]s: %[2]q is given more than once"
 	case ErrUnknownValue:
-		return fmt.Sprintf("%s: unknown value %q", e.Field, e.Value)
+		f = "%[1]s: unknown value %[2]q"
 	case ErrJSON:
-		return fmt.Sprintf("%s: not a roundcalc scenario file (%s)", e.Field, e.Value)
+		f = "%[1]s: not a roundcalc scenario file (%[2]s)"
 	case ErrTooManyAdded:
-		return fmt.Sprintf("%s: %s added tranches, at most %s", e.Field, e.Value, e.Max)
+		f = "%[1]s: %[2]s added tranches, at most %[4]s"
 	case ErrFileSize:
-		return fmt.Sprintf("%s: %q is larger than %s MB", e.Field, e.Value, e.Max)
+		f = "%[1]s: %[2]q is larger than %[4]s MB"
 	case ErrMalformed:
-		return fmt.Sprintf("%s: %q cannot be read (a bad %%-escape or a semicolon)", e.Field, e.Value)
+		f = "%[1]s: %[2]q cannot be read (a bad %%-escape or a semicolon)"
+	default:
+		f = "%[1]s: %[7]s %[2]q"
 	}
-	return fmt.Sprintf("%s: %s %q", e.Field, e.Code, e.Value)
+	return fmt.Sprintf(f, e.Field, e.Value, e.Min, e.Max, unit, MaxDecimals, e.Code)
 }
