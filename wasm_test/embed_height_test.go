@@ -3,6 +3,7 @@
 package wasmtest
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -46,16 +47,23 @@ func TestEmbedHeightFinal(t *testing.T) {
 						fctx := attachFrame(t, ctx, origin.url+"/")
 						first, _, _ := waitHeightReports(t, ctx, origin.url, "roundcalc", false, 1)
 						waitApp(t, fctx)
-						dw, _, _, content := waitReportsFit(t, ctx, fctx, origin.url, "roundcalc", false)
-						final := lastHeight(dw)
-						t.Logf("first report %d px, final %d px (content %d), reports %v", first[0], final, content, dw)
-						if d := final - first[0]; d > 40 || d < -40 {
-							t.Errorf("the embed's height moved %+d px when the program started (%d → %d px)", d, first[0], final)
-						}
+						checkHeightFinal(t, ctx, fctx, origin.url, first[0])
 					})
 				}
 			}
 		}
+	}
+}
+
+// checkHeightFinal checks, once the program runs, that the frame's reports
+// have come to a height within 40 px of its first report.
+func checkHeightFinal(t *testing.T, ctx, fctx context.Context, origin string, first int) {
+	t.Helper()
+	dw, _, _, content := waitReportsFit(t, ctx, fctx, origin, "roundcalc", false)
+	final := lastHeight(dw)
+	t.Logf("first report %d px, final %d px (content %d), reports %v", first, final, content, dw)
+	if d := final - first; d > 40 || d < -40 {
+		t.Errorf("the embed's height moved %+d px when the program started (%d → %d px)", d, first, final)
 	}
 }
 

@@ -71,10 +71,14 @@ func startHoldingProxy(t *testing.T, backend string) *holdingProxy {
 }
 
 // holdWasm holds app.wasm from now on; the returned func lets it go.
-func (p *holdingProxy) holdWasm() (release func()) {
+func (p *holdingProxy) holdWasm() (release func()) { return p.holdOn(&p.hold) }
+
+// holdOn puts a new gate in slot, which requests wait on until the
+// returned func opens it.
+func (p *holdingProxy) holdOn(slot *chan struct{}) (release func()) {
 	c := make(chan struct{})
 	p.mu.Lock()
-	p.hold = c
+	*slot = c
 	p.mu.Unlock()
 	var once sync.Once
 	return func() { once.Do(func() { close(c) }) }
@@ -95,14 +99,7 @@ func (p *holdingProxy) switchTo(t *testing.T, backend string) {
 
 // stallEmbeds makes the embeds' pages wait from now on; the returned func
 // lets them go.
-func (p *holdingProxy) stallEmbeds() (release func()) {
-	c := make(chan struct{})
-	p.mu.Lock()
-	p.stall = c
-	p.mu.Unlock()
-	var once sync.Once
-	return func() { once.Do(func() { close(c) }) }
-}
+func (p *holdingProxy) stallEmbeds() (release func()) { return p.holdOn(&p.stall) }
 
 // goDown refuses every request but app.wasm's from now on.
 func (p *holdingProxy) goDown() {
@@ -159,16 +156,24 @@ func returningReader(t *testing.T, host *articleHost, px *holdingProxy) {
 	}
 }
 
-// TestEmbedReturningReaderStalled: where the connection to the server of
-// `make run` answers nothing, a returning reader's embed is the worker's
-// page, in its language and with its blocks, after a short wait, not an
-// empty frame.
-func TestEmbedReturningReaderStalled(t *testing.T) {
+// readerBack is a reader whose browser has met the server of `make run`
+// (through a proxy) in an earlier article's embed.
+func readerBack(t *testing.T) (*holdingProxy, *articleHost, context.Context) {
+	t.Helper()
 	px := startHoldingProxy(t, startServer(t).URL)
 	host := startArticleHost(t)
 	ctx := newBrowser(t)
 	viewport(t, ctx, 700, 900)
 	firstVisit(t, ctx, host, px)
+	return px, host, ctx
+}
+
+// TestEmbedReturningReaderStalled: where the connection to the server of
+// `make run` answers nothing, a returning reader's embed is the worker's
+// page, in its language and with its blocks, after a short wait, not an
+// empty frame.
+func TestEmbedReturningReaderStalled(t *testing.T) {
+	px, host, ctx := readerBack(t)
 	defer px.stallEmbeds()()
 	c := embedVisit{"fr", "&show=captable", captable, notCaptable}
 	t.Run(c.lang+c.query, func(t *testing.T) { c.open(t, ctx, host, px, nil) })
@@ -248,12 +253,7 @@ func (c embedVisit) open(t *testing.T, ctx context.Context, host *articleHost, p
 
 	release()
 	waitApp(t, fctx)
-	dw, _, _, content := waitReportsFit(t, ctx, fctx, px.URL, "roundcalc", false)
-	final := lastHeight(dw)
-	t.Logf("first report %d px, final %d px (content %d), reports %v", first[0], final, content, dw)
-	if d := final - first[0]; d > 40 || d < -40 {
-		t.Errorf("the embed's height moved %+d px when the program started (%d → %d px)", d, first[0], final)
-	}
+	checkHeightFinal(t, ctx, fctx, px.URL, first[0])
 	if l := eval[string](t, fctx, `document.documentElement.lang`); l != c.lang {
 		t.Errorf("running, the embed is in %q, want %q", l, c.lang)
 	}
@@ -264,11 +264,7 @@ func (c embedVisit) open(t *testing.T, ctx context.Context, host *articleHost, p
 // cached scripts, styles and program are (the server's page would meet
 // them), still in its language, with its blocks and final height.
 func TestEmbedReturningReaderNewVersion(t *testing.T) {
-	px := startHoldingProxy(t, startServer(t).URL)
-	host := startArticleHost(t)
-	ctx := newBrowser(t)
-	viewport(t, ctx, 700, 900)
-	firstVisit(t, ctx, host, px)
+	px, host, ctx := readerBack(t)
 	px.switchTo(t, startServerRoot(t, newRootVersion(t)).URL)
 	c := embedVisit{"en", "&show=captable", captable, notCaptable}
 	c.open(t, ctx, host, px, func(fctx context.Context) {
