@@ -57,6 +57,7 @@ type Source struct {
 // Holder is a holder before the round with a named stake. The remainder row
 // (Others) is not stored: it is 1 − Σ named stakes.
 type Holder struct {
+	_      noCompare
 	ID     string
 	Name   string          // English display name; the app localises known ids
 	Before decimal.Decimal // fraction, 0..1
@@ -64,6 +65,7 @@ type Holder struct {
 
 // Tranche is new money from one investor.
 type Tranche struct {
+	_         noCompare
 	ID        string          // sftb, nvda, amzn, amzn2, x1, x2, …
 	Investor  string          // holder id: an existing holder, or the tranche id for a new one
 	Name      string          // investor's display name (for added tranches: 1 to 40 chars)
@@ -77,6 +79,7 @@ type Tranche struct {
 
 // Partner holds a partner's ties for the exposure view.
 type Partner struct {
+	_         noCompare
 	ID        string
 	Invested  decimal.Decimal // invested before the round, $B, 0..1000
 	Commit    decimal.Decimal // commitments OpenAI owes it, $B, 0..5000 (for Nvidia: in addition to GW × PricePerGW; default 0)
@@ -106,6 +109,7 @@ type Scenario struct {
 
 // ChannelShare is the share of revenue routed through a channel.
 type ChannelShare struct {
+	_     noCompare
 	ID    string
 	Share decimal.Decimal
 }
@@ -168,6 +172,7 @@ type Outcome struct {
 
 // HolderOutcome is one cap-table row.
 type HolderOutcome struct {
+	_      noCompare
 	ID     string
 	Name   string
 	Before decimal.Decimal // fraction
@@ -178,6 +183,7 @@ type HolderOutcome struct {
 
 // PartnerOutcome is one partner's exposure.
 type PartnerOutcome struct {
+	_            noCompare
 	ID           string
 	Stake        decimal.Decimal // stake after
 	EquityRound  decimal.Decimal // stake × P
@@ -198,6 +204,7 @@ type PartnerOutcome struct {
 
 // Route is one channel of the partnership map.
 type Route struct {
+	_            noCompare
 	ID           string
 	Host         string          // "azure" or "aws"
 	Distributor  string          // "openai", "microsoft"?, "aws", "partner"
@@ -205,3 +212,8 @@ type Route struct {
 	Amount       decimal.Decimal // Revenue × Share, $B
 	MicrosoftCut decimal.Decimal // Amount × RevShare, $B
 }
+
+// noCompare, a field of no size, makes a struct not comparable: nothing
+// compares these with ==, and the compiler then generates no equality
+// function for the struct and the arrays of it (KB of app.wasm for each).
+type noCompare [0]func()
