@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"net/url"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -62,8 +61,9 @@ type page struct {
 	fullLink  string    // the full calculator with this scenario, from an embed
 	address   string    // the page's address with its scenario, for paper
 
-	charts []chart.Data      // the pictures, drawn once per accepted change
-	sparks map[string]string // sensitivity lines by parameter; may lag a moment
+	charts    []chart.Data      // the pictures, drawn once per accepted change
+	chartRuns chartRuns         // which drawing shows
+	sparks    map[string]string // sensitivity lines by parameter; may lag a moment
 	// sourceRows depend on the language only: built on load and switch.
 	sourceRows []sourceRow
 	presets    []presetRow // the questions and their lines: the language's only
@@ -257,8 +257,9 @@ func (p *page) showsChart(id string) bool {
 	return true
 }
 
-// drawCharts draws the pictures of the current scenario.
+// drawCharts draws the pictures of the current scenario, at once.
 func (p *page) drawCharts() {
+	p.chartRuns.show(p.chartRuns.start())
 	p.charts = chart.Some(p.lang, p.t.Texts, p.scenario, p.results, p.view, p.showsChart)
 }
 
@@ -273,11 +274,8 @@ func (p *page) drawChartsNext() {
 		return
 	}
 	p.jobs.debounce(p.own, jobCharts, chartsQuiet, chartsMaxWait, func(ctx app.Context, _ func() bool) {
-		before := p.charts
-		p.drawCharts()
-		if slices.EqualFunc(before, p.charts, chartSame) {
-			ctx.PreventUpdate() // the same pictures: no Render and diff of the page
-		}
+		p.drawChartsAsync(ctx)
+		ctx.PreventUpdate() // they show when drawn
 	})
 }
 

@@ -64,6 +64,8 @@ func TestCharts(t *testing.T) {
 	})
 
 	t.Run("download is a well-formed SVG", func(t *testing.T) {
+		// The picture on screen shows the scenario (drawn off the input path).
+		poll(t, ctx, `document.querySelector('[data-testid="chart-ownership"] .chart-wide').textContent.includes("19.76%")`, stepTimeout)
 		captureDownloads(t, ctx)
 		clickTestid(t, ctx, "download-ownership")
 		poll(t, ctx, `window.blobs.length > 0 && window.downloads.length > 0`, stepTimeout)
