@@ -68,6 +68,7 @@ type page struct {
 	sourceRows []sourceRow
 	presets    []presetRow // the questions and their lines: the language's only
 	jobs       scheduler   // deferred work: charts, address bar, sensitivity lines, GC
+	hot        hotFrames   // go-app's frame loop, kept running during a drag
 
 	// typed is the reader's text of a refused typed value, by parameter:
 	// its field keeps showing it.
@@ -282,6 +283,7 @@ func (p *page) drawChartsNext() {
 // changed follows an accepted change: figures, address bar, and the
 // parent frame's height when embedded.
 func (p *page) changed(ctx app.Context) {
+	p.hot.keep(p.own)
 	p.collectOnPause()
 	p.rebuild()
 	p.announceVerdict()
