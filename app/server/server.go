@@ -393,8 +393,11 @@ func (s *server) serveApp(w http.ResponseWriter, r *http.Request) {
 	if isHTML {
 		hdr.Set("Content-Type", "text/html; charset=utf-8")
 		hdr.Add("Vary", "Accept-Language")
-		if negotiated && lang != appLang {
-			hdr.Del("ETag")
+		if etag := hdr.Get("ETag"); negotiated && lang != appLang && strings.HasSuffix(etag, `"`) {
+			// go-app's ETag names the version; this page is also the
+			// language's, and the service worker tells another version's
+			// page by it.
+			hdr.Set("ETag", strings.TrimSuffix(etag, `"`)+"-"+lang+`"`)
 		}
 		// A long address stays out of the headers: the Link header names it
 		// encoded twice (an 8 KB link made 12 KB of headers, more than some

@@ -374,3 +374,24 @@ func metaPolicies(page string) []string {
 	}
 	return out
 }
+
+// TestPageETagNamesVersion: every page carries a validator naming the
+// version, the one a language negotiated from Accept-Language too (with
+// that language: the service worker tells another version's page by it),
+// and a validator of one language's page never gets another's a 304.
+func TestPageETagNamesVersion(t *testing.T) {
+	s, h := testServer(t)
+	fr := get(s, "/?embed=1", "Accept-Language", "fr-FR,fr")
+	en := get(s, "/?embed=1", "Accept-Language", "en-GB,en")
+	for name, res := range map[string]*http.Response{"fr": fr, "en": en} {
+		if etag := res.Header.Get("ETag"); res.StatusCode != http.StatusOK || !strings.Contains(etag, h.Version) {
+			t.Errorf("%s page: status %d, ETag %q, want one naming the version %s", name, res.StatusCode, etag, h.Version)
+		}
+	}
+	if fr.Header.Get("ETag") == en.Header.Get("ETag") {
+		t.Errorf("the French and English pages share the ETag %s", fr.Header.Get("ETag"))
+	}
+	if res := get(s, "/?embed=1", "Accept-Language", "en-GB,en", "If-None-Match", fr.Header.Get("ETag")); res.StatusCode != http.StatusOK {
+		t.Errorf("the English page with the French page's ETag: status %d, want 200", res.StatusCode)
+	}
+}
