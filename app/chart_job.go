@@ -12,23 +12,34 @@ import (
 // chartRuns orders the drawings of the page's pictures: one drawn in the
 // background shows only if no drawing started after it has shown already
 // (an opened section's pictures, drawn at once, are not replaced by an
-// older drawing without them).
+// older drawing without them), and only if the figures have not changed
+// since it started: the pictures never show another scenario than the
+// figures beside them (a move and its way back, the second before the
+// first one's drawing is done), and the change's own drawing follows.
 type chartRuns struct {
 	started, shown int
+	changes        int // the changes that asked for a drawing (ask)
 }
+
+// drawing is one drawing of the pictures: its number and the changes it
+// has seen.
+type drawing struct{ run, changes int }
+
+// ask counts a change of the figures, whose drawing is on its way.
+func (c *chartRuns) ask() { c.changes++ }
 
 // start numbers a new drawing.
-func (c *chartRuns) start() int {
+func (c *chartRuns) start() drawing {
 	c.started++
-	return c.started
+	return drawing{c.started, c.changes}
 }
 
-// show reports whether drawing run may show, and records that it does.
-func (c *chartRuns) show(run int) bool {
-	if run < c.shown {
+// show reports whether drawing d may show, and records that it does.
+func (c *chartRuns) show(d drawing) bool {
+	if d.run < c.shown || d.changes != c.changes {
 		return false
 	}
-	c.shown = run
+	c.shown = d.run
 	return true
 }
 

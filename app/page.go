@@ -270,6 +270,7 @@ func (p *page) drawCharts() {
 // every tick would double the input-to-figure time; the figures and tables
 // themselves follow every tick.
 func (p *page) drawChartsNext() {
+	p.chartRuns.ask()
 	if p.own.Context == nil {
 		p.drawCharts()
 		return
