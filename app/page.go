@@ -265,7 +265,8 @@ func (p *page) drawCharts() {
 }
 
 // drawChartsNext redraws the pictures once the reader pauses (chartsQuiet),
-// and at least every chartsMaxWait during a long drag. Redrawing the five
+// and tries every chartsMaxWait during a long drag (such a drawing shows
+// only if the figures have not moved on while it was drawn). Redrawing the five
 // pictures costs about as much as the rest of a slider tick, so doing it on
 // every tick would double the input-to-figure time; the figures and tables
 // themselves follow every tick.
